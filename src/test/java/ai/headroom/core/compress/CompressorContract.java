@@ -1,0 +1,131 @@
+package ai.headroom.core.compress;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+
+import ai.headroom.core.ccr.CcrMarker;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The contract every compressor passes: extend it, name the compressor and give it real-looking
+ * inputs of its kind. Pipeline-level guarantees (CCR round trip through a store, fail-open on a
+ * throwing compressor) are checked for every registered compressor in {@code PipelineContractTest}.
+ */
+public abstract class CompressorContract {
+
+    /** The compressor under test. */
+    protected abstract Compressor compressor();
+
+    /** Real-looking inputs of the compressor's kind, each big enough that it should save something. */
+    protected abstract List<String> compressibleSamples();
+
+    /** The user's question used as the relevance query for the samples. */
+    protected String query() {
+        return "";
+    }
+
+    /** Inputs that are not (valid) content of this kind; by default a shared set of hostile strings. */
+    protected List<String> badInputs() {
+        List<String> bad = new ArrayList<>(List.of(
+                "",
+                " ",
+                "\u0000\u0001\u0002\u0003binary\uFFFD\uFFFD",
+                "{\"truncated\": [1, 2, 3",
+                "[".repeat(10_000),
+                "\uD800 lone surrogate",
+                "x".repeat(200_000)));
+        String sample = compressibleSamples().get(0);
+        bad.add(sample.substring(0, sample.length() / 2));
+        return bad;
+    }
+
+    private Compressed run(String text, CompressionContext ctx) {
+        Compressed result = compressor().compress(text, ctx);
+        assertThat(result).as("compress() must not return null").isNotNull();
+        return result;
+    }
+
+    @Test
+    void sameInputGivesSameBytes() {
+        for (String sample : compressibleSamples()) {
+            CompressionContext ctx = CompressionContext.of(sample, query());
+            assertThat(run(sample, ctx).text()).isEqualTo(run(sample, ctx).text());
+        }
+    }
+
+    @Test
+    void outputIsNeverLargerThanInput() {
+        for (String sample : compressibleSamples()) {
+            Compressed out = run(sample, CompressionContext.of(sample, query()));
+            assertThat(utf8(out.text())).isLessThanOrEqualTo(utf8(sample));
+        }
+    }
+
+    @Test
+    void realLookingInputsAreMadeSmaller() {
+        for (String sample : compressibleSamples()) {
+            Compressed out = run(sample, CompressionContext.of(sample, query()));
+            assertThat(utf8(out.text())).as("sample starting %s", head(sample)).isLessThan(utf8(sample));
+        }
+    }
+
+    @Test
+    void lossyOutputPointsAtTheOriginalWithAMarker() {
+        for (String sample : compressibleSamples()) {
+            CompressionContext ctx = CompressionContext.of(sample, query());
+            Compressed out = run(sample, ctx);
+            if (out.lossy()) {
+                assertThat(CcrMarker.hashesIn(out.text())).contains(ctx.hash());
+            } else {
+                assertThat(CcrMarker.isMarked(out.text()))
+                        .as("a lossless result must not claim an original to retrieve")
+                        .isEqualTo(CcrMarker.isMarked(sample));
+            }
+        }
+    }
+
+    @Test
+    void withoutAStoreOnlyLosslessChangesAreMade() {
+        for (String sample : compressibleSamples()) {
+            CompressionContext ctx = CompressionContext.of(sample, query()).losslessOnly();
+            Compressed out = run(sample, ctx);
+            assertThat(out.lossy()).isFalse();
+            assertThat(CcrMarker.hashesIn(out.text())).doesNotContain(ctx.hash());
+            assertThat(utf8(out.text())).isLessThanOrEqualTo(utf8(sample));
+        }
+    }
+
+    @Test
+    void badInputIsReturnedWithoutThrowingAndNeverGrows() {
+        for (String bad : badInputs()) {
+            assertThatCode(() -> {
+                Compressed out = run(bad, CompressionContext.of(bad, query()));
+                assertThat(utf8(out.text())).isLessThanOrEqualTo(utf8(bad));
+                if (out.lossy()) {
+                    assertThat(CcrMarker.isMarked(out.text())).isTrue();
+                }
+            }).as("input starting %s", head(bad)).doesNotThrowAnyException();
+        }
+    }
+
+    @Test
+    void aPassedDeadlineStillGivesAValidResult() {
+        for (String sample : compressibleSamples()) {
+            CompressionContext past = new CompressionContext(
+                    CcrMarker.hashOf(sample), query(), "", false, true, System.nanoTime() - 1);
+            Compressed out = run(sample, past);
+            assertThat(utf8(out.text())).isLessThanOrEqualTo(utf8(sample));
+        }
+    }
+
+    protected static int utf8(String s) {
+        return s.getBytes(StandardCharsets.UTF_8).length;
+    }
+
+    private static String head(String s) {
+        return s.length() > 60 ? s.substring(0, 60) + "…" : s;
+    }
+}
