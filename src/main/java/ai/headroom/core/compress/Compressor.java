@@ -1,6 +1,7 @@
 package ai.headroom.core.compress;
 
 import ai.headroom.core.content.ContentKind;
+import ai.headroom.core.content.Section;
 
 /**
  * Compresses one block of one content kind.
@@ -26,4 +27,12 @@ public interface Compressor {
 
     /** Compresses {@code text}; see the interface contract. */
     Compressed compress(String text, CompressionContext context);
+
+    /**
+     * Compresses one section the router found; compressors that need what the router learned (the
+     * language of code, say) override this. The default ignores the detection.
+     */
+    default Compressed compress(Section section, CompressionContext context) {
+        return compress(section.text(), context);
+    }
 }

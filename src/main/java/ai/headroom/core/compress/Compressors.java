@@ -1,0 +1,17 @@
+package ai.headroom.core.compress;
+
+import ai.headroom.core.content.ContentKind;
+import java.util.EnumMap;
+import java.util.Map;
+
+/** The compressor Headroom uses for each content kind unless the builder is told otherwise. */
+public final class Compressors {
+
+    private Compressors() {}
+
+    /** A fresh map of the built-in compressors, one per kind that has one. */
+    public static Map<ContentKind, Compressor> defaults() {
+        Map<ContentKind, Compressor> map = new EnumMap<>(ContentKind.class);
+        return map;
+    }
+}

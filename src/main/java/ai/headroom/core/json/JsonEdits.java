@@ -1,0 +1,49 @@
+package ai.headroom.core.json;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * A set of edits to apply to a JSON document by byte splicing.
+ *
+ * <p>Pointers are RFC 6901 JSON pointers as Jackson renders them ({@code /messages/3/content}).
+ */
+public final class JsonEdits {
+    private final Map<String, String> stringReplacements = new LinkedHashMap<>();
+    private final Map<String, String> arrayAppends = new LinkedHashMap<>();
+    private final Map<String, String> rootMembers = new LinkedHashMap<>();
+
+    /** Replace the string value at {@code pointer} with {@code value}. */
+    public JsonEdits replaceString(String pointer, String value) {
+        stringReplacements.put(pointer, value);
+        return this;
+    }
+
+    /** Append one already-serialised JSON element to the array at {@code pointer}. */
+    public JsonEdits appendToArray(String pointer, String rawElement) {
+        arrayAppends.put(pointer, rawElement);
+        return this;
+    }
+
+    /** Add a member to the root object (the caller checks it is absent). */
+    public JsonEdits addRootMember(String name, String rawValue) {
+        rootMembers.put(name, rawValue);
+        return this;
+    }
+
+    public boolean isEmpty() {
+        return stringReplacements.isEmpty() && arrayAppends.isEmpty() && rootMembers.isEmpty();
+    }
+
+    Map<String, String> stringReplacements() {
+        return stringReplacements;
+    }
+
+    Map<String, String> arrayAppends() {
+        return arrayAppends;
+    }
+
+    Map<String, String> rootMembers() {
+        return rootMembers;
+    }
+}

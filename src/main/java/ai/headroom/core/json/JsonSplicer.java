@@ -1,0 +1,105 @@
+package ai.headroom.core.json;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.io.JsonStringEncoder;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+
+/**
+ * Applies {@link JsonEdits} to the original bytes of a document, copying every byte it does not edit.
+ *
+ * <p>Why splice instead of re-serialising the tree: key order, whitespace, number spelling
+ * ({@code 1e3}, {@code 0.40000000000000002}), escapes and unknown fields all survive byte for byte,
+ * so the provider sees exactly what the client sent except for the slots we changed.
+ */
+public final class JsonSplicer {
+
+    private JsonSplicer() {}
+
+    /** The edited document; {@code original} itself when there is nothing to edit. */
+    public static byte[] apply(byte[] original, JsonEdits edits) {
+        if (edits.isEmpty()) {
+            return original;
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream(original.length + 1024);
+        int copied = 0;
+        try (JsonParser parser = Json.factory().createParser(original)) {
+            JsonToken token;
+            while ((token = parser.nextToken()) != null) {
+                if (token == JsonToken.VALUE_STRING) {
+                    String replacement = edits.stringReplacements().get(pointer(parser));
+                    if (replacement != null) {
+                        int start = (int) parser.currentTokenLocation().getByteOffset();
+                        parser.finishToken();
+                        int end = (int) parser.currentLocation().getByteOffset();
+                        out.write(original, copied, start - copied);
+                        writeString(out, replacement);
+                        copied = end;
+                    }
+                } else if (token == JsonToken.END_ARRAY && !edits.arrayAppends().isEmpty()) {
+                    String element = edits.arrayAppends().get(containerPointer(parser));
+                    if (element != null) {
+                        int at = (int) parser.currentTokenLocation().getByteOffset();
+                        out.write(original, copied, at - copied);
+                        if (hadEntries(original, at)) {
+                            out.write(',');
+                        }
+                        out.writeBytes(element.getBytes(StandardCharsets.UTF_8));
+                        copied = at;
+                    }
+                } else if (token == JsonToken.END_OBJECT && !edits.rootMembers().isEmpty()
+                        && parser.getParsingContext().inRoot()) {
+                    int at = (int) parser.currentTokenLocation().getByteOffset();
+                    out.write(original, copied, at - copied);
+                    boolean needComma = hadEntries(original, at);
+                    for (Map.Entry<String, String> member : edits.rootMembers().entrySet()) {
+                        if (needComma) {
+                            out.write(',');
+                        }
+                        writeString(out, member.getKey());
+                        out.write(':');
+                        out.writeBytes(member.getValue().getBytes(StandardCharsets.UTF_8));
+                        needComma = true;
+                    }
+                    copied = at;
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot splice a document that parsed before", e);
+        }
+        out.write(original, copied, original.length - copied);
+        return out.toByteArray();
+    }
+
+    /** Pointer of the value the parser is on. */
+    private static String pointer(JsonParser parser) {
+        return parser.getParsingContext().pathAsPointer().toString();
+    }
+
+    /** At END_ARRAY Jackson has already returned to the parent context; the array's own pointer is its path. */
+    private static String containerPointer(JsonParser parser) {
+        return parser.getParsingContext().pathAsPointer().toString();
+    }
+
+    /** True when the container closing at {@code closeAt} holds anything (last non-blank byte is not its opener). */
+    private static boolean hadEntries(byte[] doc, int closeAt) {
+        for (int i = closeAt - 1; i >= 0; i--) {
+            byte b = doc[i];
+            if (b == ' ' || b == '\n' || b == '\r' || b == '\t') {
+                continue;
+            }
+            return b != '[' && b != '{';
+        }
+        return false;
+    }
+
+    private static void writeString(ByteArrayOutputStream out, String value) {
+        out.write('"');
+        out.writeBytes(JsonStringEncoder.getInstance().quoteAsUTF8(value));
+        out.write('"');
+    }
+}

@@ -1,0 +1,131 @@
+package ai.headroom.core.pipeline;
+
+import ai.headroom.core.Settings;
+import ai.headroom.core.ccr.CcrMarker;
+import ai.headroom.core.compress.Compressed;
+import ai.headroom.core.compress.CompressionContext;
+import ai.headroom.core.compress.Compressor;
+import ai.headroom.core.content.ContentKind;
+import ai.headroom.core.content.ContentRouter;
+import ai.headroom.core.content.Section;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Compresses one block: splits it into sections, hands each to its kind's compressor, and keeps the
+ * result only if it is valid and saves enough. Any compressor failure leaves its section as it was.
+ */
+final class BlockCompressor {
+
+    /** Sections shorter than this are not worth a compressor call; they stay as written. */
+    private static final int MIN_SECTION_CHARS = 200;
+
+    private final ContentRouter router;
+    private final Map<ContentKind, Compressor> compressors;
+    private final Settings settings;
+
+    BlockCompressor(ContentRouter router, Map<ContentKind, Compressor> compressors, Settings settings) {
+        this.router = router;
+        this.compressors = compressors;
+        this.settings = settings;
+    }
+
+    /**
+     * @param protectCode leave code sections verbatim (recent turns, or the user asked to review or fix code)
+     */
+    BlockOutcome compress(String text, CompressionContext ctx, boolean protectCode) {
+        List<Section> sections;
+        try {
+            sections = router.split(text);
+        } catch (RuntimeException | StackOverflowError e) {
+            return BlockOutcome.unchanged(text, ContentKind.TEXT, 1);
+        }
+        ContentKind dominant = dominantKind(sections);
+        StringBuilder out = new StringBuilder(text.length());
+        List<String> transforms = new ArrayList<>(2);
+        boolean lossy = false;
+        int failures = 0;
+        for (Section section : sections) {
+            Compressor compressor = compressors.get(section.kind());
+            boolean eligible = compressor != null
+                    && settings.kinds().contains(section.kind())
+                    && section.text().length() >= MIN_SECTION_CHARS
+                    && !(protectCode && section.kind() == ContentKind.CODE);
+            Compressed result = eligible ? attempt(compressor, section, ctx) : null;
+            if (result == null || result.text().equals(section.text())) {
+                failures += eligible && result == null ? 1 : 0;
+                out.append(section.text());
+                continue;
+            }
+            out.append(result.text());
+            lossy |= result.lossy();
+            if (!transforms.contains(compressor.name())) {
+                transforms.add(compressor.name());
+            }
+        }
+        String candidate = out.toString();
+        if (transforms.isEmpty() || !savesEnough(text, candidate)) {
+            return BlockOutcome.unchanged(text, dominant, failures);
+        }
+        return new BlockOutcome(candidate, lossy, List.copyOf(transforms), dominant, failures);
+    }
+
+    /** Runs one compressor; null when it threw or broke its contract (fail open). */
+    private static Compressed attempt(Compressor compressor, Section section, CompressionContext ctx) {
+        Compressed result;
+        try {
+            result = compressor.compress(section, ctx);
+        } catch (RuntimeException | StackOverflowError | LinkageError e) {
+            return null;
+        }
+        if (result == null || bytes(result.text()) > bytes(section.text())) {
+            return null;
+        }
+        if (result.lossy() && (!ctx.lossyAllowed() || !CcrMarker.hashesIn(result.text()).contains(ctx.hash()))) {
+            return null;
+        }
+        return result;
+    }
+
+    private boolean savesEnough(String before, String after) {
+        int b = bytes(before);
+        return b > 0 && (double) (b - bytes(after)) / b >= settings.minSavings();
+    }
+
+    private static ContentKind dominantKind(List<Section> sections) {
+        Map<ContentKind, Integer> chars = new EnumMap<>(ContentKind.class);
+        for (Section s : sections) {
+            chars.merge(s.kind(), s.text().length(), Integer::sum);
+        }
+        ContentKind best = ContentKind.TEXT;
+        int most = -1;
+        for (Map.Entry<ContentKind, Integer> e : chars.entrySet()) {
+            if (e.getValue() > most) {
+                best = e.getKey();
+                most = e.getValue();
+            }
+        }
+        return best;
+    }
+
+    private static int bytes(String s) {
+        // UTF-8 length without allocating: most tool output is ASCII, so this is a tight loop.
+        int n = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < 0x80) {
+                n++;
+            } else if (c < 0x800) {
+                n += 2;
+            } else if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+                n += 4;
+                i++;
+            } else {
+                n += 3;
+            }
+        }
+        return n;
+    }
+}

@@ -1,0 +1,127 @@
+package ai.headroom.core.pipeline;
+
+import ai.headroom.core.CompressionRequest;
+import ai.headroom.core.CompressionResult;
+import ai.headroom.core.Settings;
+import ai.headroom.core.ccr.CcrMarker;
+import ai.headroom.core.ccr.CcrStore;
+import ai.headroom.core.ccr.StoreUnavailableException;
+import ai.headroom.core.compress.CompressionContext;
+import ai.headroom.core.compress.Compressor;
+import ai.headroom.core.content.ContentKind;
+import ai.headroom.core.content.ContentRouter;
+import ai.headroom.core.dialect.Dialect;
+import ai.headroom.core.dialect.Slot;
+import ai.headroom.core.json.JsonEdits;
+import ai.headroom.core.json.JsonSplicer;
+import ai.headroom.core.tokens.TokenCounter;
+import ai.headroom.core.tokens.TokenCounters;
+import ai.headroom.core.tokens.TokenMemo;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * The request path of the core, in order: read → find slots → gate → reuse or compress each block →
+ * store originals → offer the retrieve tool → splice. Thread-safe; one instance serves every request.
+ */
+public final class CompressionPipeline {
+
+    /** Code in the last messages is what the agent is working on: it stays verbatim (first sighting decides). */
+    private static final int RECENT_MESSAGES = 4;
+
+    private static final Pattern WORKS_ON_CODE =
+            Pattern.compile("\\b(review|fix|debug|refactor|bug|rewrite|edit|patch)\\b", Pattern.CASE_INSENSITIVE);
+
+    private final Settings settings;
+    private final CcrStore store;
+    private final BlockCompressor blocks;
+    private final TokenMemo tokenMemo = new TokenMemo(4_096);
+
+    public CompressionPipeline(
+            Settings settings, CcrStore store, ContentRouter router, Map<ContentKind, Compressor> compressors) {
+        this.settings = settings;
+        this.store = store;
+        this.blocks = new BlockCompressor(router, Map.copyOf(compressors), settings);
+    }
+
+    public CompressionResult compress(CompressionRequest request) {
+        long start = System.nanoTime();
+        long deadline = start + settings.deadline().toNanos();
+        JsonNode tree = RequestReader.read(request.body());
+        Dialect dialect = request.dialect() != null ? request.dialect() : Dialect.detect(tree);
+        String model = request.model() != null ? request.model() : tree.path("model").asText("");
+        TokenCounter counter = TokenCounters.forModel(model);
+        RetrieveToolOffer offer = RetrieveToolOffer.of(tree, dialect, settings.retrieveTool());
+        int recentFrom = dialect.messageCount(tree) - RECENT_MESSAGES;
+
+        JsonEdits edits = new JsonEdits();
+        TokenTally tally = new TokenTally();
+        for (Slot slot : dialect.slots(tree)) {
+            Gate.Mode mode = Gate.of(slot, settings);
+            if (mode == Gate.Mode.FULL && !offer.possible()) {
+                mode = Gate.Mode.LOSSLESS_ONLY;
+            }
+            String hash = slot.text().length() >= TokenMemo.MIN_CHARS || mode != Gate.Mode.SKIP
+                    ? CcrMarker.hashOf(slot.text()) : null;
+            int before = tokenMemo.count(counter, slot.text(), hash);
+            if (mode == Gate.Mode.SKIP) {
+                tally.slot(before, before);
+                continue;
+            }
+            boolean protectCode = slot.messageIndex() >= recentFrom || WORKS_ON_CODE.matcher(slot.query()).find();
+            CompressionContext ctx = new CompressionContext(hash, slot.query(), slot.toolName(), slot.error(),
+                    mode == Gate.Mode.FULL, deadline);
+            BlockOutcome outcome = decide(request.tenant(), slot, mode, ctx, protectCode, tally);
+            int after = outcome.text().equals(slot.text()) ? before : counter.count(outcome.text());
+            tally.slot(before, after);
+            tally.block(outcome.kind(), before, after);
+            tally.failures += outcome.failures();
+            if (after < before || !outcome.text().equals(slot.text())) {
+                edits.replaceString(slot.pointer(), outcome.text());
+                tally.transforms.addAll(outcome.transforms());
+                if (outcome.lossy()) {
+                    tally.hashes.add(hash);
+                }
+            }
+        }
+        offer.apply(edits, !tally.hashes.isEmpty());
+        byte[] body = JsonSplicer.apply(request.body(), edits);
+        return new CompressionResult(body, body != request.body(), dialect.name(), model, tally.before, tally.after,
+                List.copyOf(tally.transforms), List.copyOf(tally.hashes), tally.kindsView(), tally.failures,
+                System.nanoTime() - start);
+    }
+
+    /**
+     * The block's outcome: the decision remembered for it when there is one (so turn N+1 repeats turn N
+     * byte for byte), else a fresh compression; originals are stored before the outcome is used.
+     */
+    private BlockOutcome decide(String tenant, Slot slot, Gate.Mode mode, CompressionContext ctx,
+            boolean protectCode, TokenTally tally) {
+        String key = ctx.hash() + ":" + mode + ":" + slot.toolName() + ":" + Integer.toHexString(
+                settings.fingerprint().hashCode());
+        Optional<String> remembered = store.decision(tenant, key);
+        BlockOutcome outcome = remembered.map(d -> Decision.decode(d, slot.text())).orElse(null);
+        boolean fresh = outcome == null;
+        if (fresh) {
+            outcome = ctx.pastDeadline()
+                    ? BlockOutcome.unchanged(slot.text(), ContentKind.TEXT, 1)
+                    : blocks.compress(slot.text(), ctx, protectCode);
+        }
+        if (outcome.lossy()) {
+            try {
+                store.put(tenant, ctx.hash(), slot.text());
+            } catch (StoreUnavailableException | RuntimeException e) {
+                // Invariant 1: no marker may point at an original the store does not hold.
+                outcome = blocks.compress(slot.text(), ctx.losslessOnly(), protectCode);
+                fresh = true;
+            }
+        }
+        if (fresh) {
+            store.remember(tenant, key, Decision.encode(outcome, slot.text()));
+        }
+        return outcome;
+    }
+}
