@@ -1,0 +1,123 @@
+package ai.headroom.cli;
+
+import ai.headroom.cli.CliErrors.BadInputException;
+import ai.headroom.core.CompressionRequest;
+import ai.headroom.core.CompressionResult;
+import ai.headroom.core.Headroom;
+import ai.headroom.core.Settings;
+import ai.headroom.core.ccr.InMemoryCcrStore;
+import ai.headroom.core.content.ContentKind;
+import ai.headroom.core.json.Json;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * {@code headroom bench DIR}: runs the pipeline over a folder of inputs on one thread and prints, per
+ * content kind, tokens before/after and latency percentiles (raw and per 100 KB of input).
+ *
+ * <p>Every timed run uses a fresh Headroom and store, so no remembered decision or token count from an
+ * earlier run is reused: the figures are the cold path a new block takes.
+ */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = "Benchmark compression over a folder of inputs (request bodies, or raw tool output that is "
+                + "wrapped as a tool result). Single-threaded; opens no network port.")
+final class BenchCommand implements Callable<Integer> {
+
+    @Parameters(index = "0", paramLabel = "DIR", description = "Folder of input files.")
+    Path dir;
+
+    @Option(names = "--warmup", defaultValue = "30", description = "Untimed runs per file first (default ${DEFAULT-VALUE}).")
+    int warmup;
+
+    @Option(names = "--iterations", defaultValue = "100", description = "Timed runs per file (default ${DEFAULT-VALUE}).")
+    int iterations;
+
+    @Option(names = "--json", description = "Print JSON instead of a table.")
+    boolean json;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+        if (!Files.isDirectory(dir)) {
+            throw new BadInputException("not a directory: " + dir);
+        }
+        if (warmup < 0 || iterations < 1) {
+            throw new BadInputException("--warmup must be >= 0 and --iterations >= 1");
+        }
+        List<Path> files;
+        try (Stream<Path> s = Files.walk(dir)) {
+            files = s.filter(Files::isRegularFile).sorted().toList();
+        }
+        if (files.isEmpty()) {
+            throw new BadInputException("no input files in " + dir);
+        }
+        Settings settings = Settings.defaults().withDeadline(Duration.ofSeconds(10));
+        Map<String, BenchRow> rows = new TreeMap<>();
+        List<BenchRow.FileResult> perFile = new ArrayList<>();
+        for (Path file : files) {
+            BenchCase c = BenchCase.load(file);
+            BenchRow.FileResult r = measure(c, settings);
+            perFile.add(r);
+            rows.computeIfAbsent(r.kind(), BenchRow::new).add(r);
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        if (json) {
+            out.println(Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(
+                    BenchRow.toJson(rows.values(), perFile)));
+        } else {
+            out.print(BenchRow.table(rows.values()));
+        }
+        out.flush();
+        return 0;
+    }
+
+    private BenchRow.FileResult measure(BenchCase c, Settings settings) {
+        CompressionResult last = null;
+        for (int i = 0; i < warmup; i++) {
+            last = once(c, settings);
+        }
+        long[] nanos = new long[iterations];
+        for (int i = 0; i < iterations; i++) {
+            long t0 = System.nanoTime();
+            last = once(c, settings);
+            nanos[i] = System.nanoTime() - t0;
+        }
+        return new BenchRow.FileResult(c.name(), kindOf(last), c.body().length, last.tokensBefore(),
+                last.tokensAfter(), nanos);
+    }
+
+    private static CompressionResult once(BenchCase c, Settings settings) {
+        try (Headroom h = Headroom.builder().settings(settings).store(new InMemoryCcrStore()).build()) {
+            return h.compress(new CompressionRequest(c.body(), null, null, "bench"));
+        }
+    }
+
+    /** The kind that held most of the request's tokens. */
+    private static String kindOf(CompressionResult r) {
+        ContentKind best = null;
+        int most = -1;
+        for (var e : r.kinds().entrySet()) {
+            if (e.getValue().tokensBefore() > most) {
+                most = e.getValue().tokensBefore();
+                best = e.getKey();
+            }
+        }
+        return best == null ? "none" : best.label();
+    }
+}

@@ -1,0 +1,68 @@
+package ai.headroom.cli;
+
+import ai.headroom.core.CompressionRequest;
+import ai.headroom.core.CompressionResult;
+import ai.headroom.core.Headroom;
+import ai.headroom.core.Settings;
+import ai.headroom.core.ccr.CcrStore;
+import ai.headroom.core.json.Json;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.time.Duration;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code headroom compress}: compresses one request from a file or standard input and prints the result as JSON. */
+@Command(name = "compress", mixinStandardHelpOptions = true,
+        description = "Compress a request ({\"model\":…, \"messages\":[…]} or a whole Anthropic/OpenAI body) "
+                + "and print {messages, tokens_before, tokens_after, tokens_saved, compression_ratio, "
+                + "transforms_applied, ccr_hashes}. Opens no network port.")
+final class CompressCommand implements Callable<Integer> {
+
+    @Parameters(index = "0", arity = "0..1", paramLabel = "FILE", description = "Input file, or - for standard input (default).")
+    String file;
+
+    @Option(names = "--model", paramLabel = "M", description = "Model to count tokens for (default: the body's model).")
+    String model;
+
+    @Mixin
+    StoreOptions store;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+        byte[] body = InputFiles.read(file, System.in);
+        // The CLI is not on a request path: give compressors room instead of the proxy's 50 ms budget.
+        Settings settings = Settings.defaults().withDeadline(Duration.ofSeconds(30));
+        try (CcrStore s = store.open(settings); Headroom headroom = Headroom.builder().settings(settings).store(s).build()) {
+            CompressionResult result = headroom.compress(new CompressionRequest(body, model, null, "local"));
+            PrintWriter out = spec.commandLine().getOut();
+            out.println(Json.mapper().writeValueAsString(report(result)));
+            out.flush();
+        }
+        return 0;
+    }
+
+    /** The same JSON shape as the proxy's {@code POST /v1/compress}. */
+    static ObjectNode report(CompressionResult result) throws IOException {
+        JsonNode tree = Json.mapper().readTree(result.body());
+        ObjectNode out = Json.mapper().createObjectNode();
+        out.set("messages", tree.has("messages") ? tree.get("messages") : tree.path("input"));
+        out.put("tokens_before", result.tokensBefore());
+        out.put("tokens_after", result.tokensAfter());
+        out.put("tokens_saved", result.tokensSaved());
+        out.put("compression_ratio", Math.round(result.compressionRatio() * 10_000) / 10_000.0);
+        out.set("transforms_applied", Json.mapper().valueToTree(result.transforms()));
+        out.set("ccr_hashes", Json.mapper().valueToTree(result.ccrHashes()));
+        return out;
+    }
+}
