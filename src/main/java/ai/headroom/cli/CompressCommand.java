@@ -6,7 +6,7 @@ import ai.headroom.core.Headroom;
 import ai.headroom.core.Settings;
 import ai.headroom.core.ccr.CcrStore;
 import ai.headroom.core.json.Json;
-import com.fasterxml.jackson.databind.JsonNode;
+import ai.headroom.core.json.RawMember;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -46,23 +46,27 @@ final class CompressCommand implements Callable<Integer> {
         try (CcrStore s = store.open(settings); Headroom headroom = Headroom.builder().settings(settings).store(s).build()) {
             CompressionResult result = headroom.compress(new CompressionRequest(body, model, null, "local"));
             PrintWriter out = spec.commandLine().getOut();
-            out.println(Json.mapper().writeValueAsString(report(result)));
+            out.println(report(result));
             out.flush();
         }
         return 0;
     }
 
-    /** The same JSON shape as the proxy's {@code POST /v1/compress}. */
-    static ObjectNode report(CompressionResult result) throws IOException {
-        JsonNode tree = Json.mapper().readTree(result.body());
+    /**
+     * The same JSON shape as the proxy's {@code POST /v1/compress}; {@code messages} is spliced in as the
+     * compressed request's own text, so numbers and key order read exactly as the input wrote them.
+     */
+    static String report(CompressionResult result) throws IOException {
+        String messages = RawMember.of(result.body(), "messages")
+                .or(() -> RawMember.of(result.body(), "input")).orElse("[]");
         ObjectNode out = Json.mapper().createObjectNode();
-        out.set("messages", tree.has("messages") ? tree.get("messages") : tree.path("input"));
         out.put("tokens_before", result.tokensBefore());
         out.put("tokens_after", result.tokensAfter());
         out.put("tokens_saved", result.tokensSaved());
         out.put("compression_ratio", Math.round(result.compressionRatio() * 10_000) / 10_000.0);
         out.set("transforms_applied", Json.mapper().valueToTree(result.transforms()));
         out.set("ccr_hashes", Json.mapper().valueToTree(result.ccrHashes()));
-        return out;
+        String figures = Json.mapper().writeValueAsString(out);
+        return "{\"messages\":" + messages + "," + figures.substring(1);
     }
 }

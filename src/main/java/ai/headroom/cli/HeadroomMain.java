@@ -18,7 +18,11 @@ public final class HeadroomMain {
 
     /** Runs a command and returns its exit code (0 ok, 1 not found / failed, 2 bad input or usage). */
     public static int run(String... args) {
-        CommandLine cli = new CommandLine(new HeadroomCommand());
+        return run(new CommandLine(new HeadroomCommand()), args);
+    }
+
+    /** Runs a command on a prepared command line (tests set its output and error writers). */
+    static int run(CommandLine cli, String... args) {
         cli.setExecutionExceptionHandler((e, cmd, parsed) -> {
             cmd.getErr().println("headroom: " + oneLine(e));
             return CliErrors.exitCodeOf(e);

@@ -1,0 +1,43 @@
+package ai.headroom.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import ai.headroom.core.json.Json;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class BenchCommandTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void benchPrintsOneRowPerKindWithTokensAndPercentiles() throws Exception {
+        Files.writeString(dir.resolve("notes.txt"), "Plain words. ".repeat(200));
+        Cli cli = Cli.run("bench", dir.toString(), "--warmup", "1", "--iterations", "3");
+        assertThat(cli.exitCode()).as(cli.err()).isZero();
+        assertThat(cli.out().lines().findFirst().orElseThrow())
+                .contains("kind", "files", "tok_before", "tok_after", "saved", "p50_ms", "p99_ms", "p50_ms/100KB");
+        assertThat(cli.out()).contains("text");
+    }
+
+    @Test
+    void jsonOutputListsKindsAndFiles() throws Exception {
+        Files.writeString(dir.resolve("a.log"), "INFO started\n".repeat(100));
+        Cli cli = Cli.run("bench", dir.toString(), "--warmup", "0", "--iterations", "2", "--json");
+        JsonNode report = Json.mapper().readTree(cli.out());
+        assertThat(report.path("kinds")).isNotEmpty();
+        assertThat(report.at("/files/0/file").asText()).isEqualTo("a.log");
+        assertThat(report.at("/files/0/tokens_before").asInt()).isPositive();
+    }
+
+    @Test
+    void aFolderThatDoesNotExistIsBadInput() {
+        Cli cli = Cli.run("bench", dir.resolve("missing").toString());
+        assertThat(cli.exitCode()).isEqualTo(2);
+        assertThat(cli.err()).startsWith("headroom: not a directory:");
+    }
+}
