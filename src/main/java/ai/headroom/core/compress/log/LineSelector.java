@@ -55,11 +55,15 @@ final class LineSelector {
         kept.forEach(selection::keep);
     }
 
-    /** The last summaries win: a build prints its overall verdict after the per-module ones. */
+    /**
+     * The last summary of each template wins: a build prints its overall verdict after the per-module
+     * ones, and maven's thirty per-class {@code Tests run:} lines differ only in their numbers.
+     */
     private void keepSummaries() {
         int left = settings.maxSummaryLines();
+        Set<String> templates = new HashSet<>();
         for (int i = log.size() - 1; i >= 0 && left > 0; i--) {
-            if (log.isSummary(i)) {
+            if (log.isSummary(i) && templates.add(log.normalized(i))) {
                 selection.keep(i);
                 left--;
             }
