@@ -108,13 +108,31 @@ final class LineSelector {
         return chosen;
     }
 
+    /**
+     * The lines sharing most words with the question; a word found on more than half of the lines
+     * (the service's own name, say) tells nothing apart and is ignored.
+     */
     private void keepQueryLines(QueryTerms query) {
         if (query.isEmpty() || settings.maxQueryLines() == 0) {
             return;
         }
+        int[] masks = new int[log.size()];
+        int[] frequency = new int[Integer.SIZE];
+        for (int i = 0; i < log.size(); i++) {
+            masks[i] = query.matches(log.clean(i));
+            for (int bits = masks[i]; bits != 0; bits &= bits - 1) {
+                frequency[Integer.numberOfTrailingZeros(bits)]++;
+            }
+        }
+        int useful = 0;
+        for (int k = 0; k < frequency.length; k++) {
+            if (frequency[k] > 0 && frequency[k] * 2 <= log.size()) {
+                useful |= 1 << k;
+            }
+        }
         List<int[]> scored = new ArrayList<>();
         for (int i = 0; i < log.size(); i++) {
-            int score = query.score(log.clean(i));
+            int score = Integer.bitCount(masks[i] & useful);
             if (score > 0) {
                 scored.add(new int[] {score, i});
             }

@@ -44,15 +44,15 @@ final class QueryTerms {
         return terms.isEmpty();
     }
 
-    /** How many distinct terms the line contains. */
-    int score(String line) {
-        int score = 0;
-        for (String term : terms) {
-            if (containsIgnoreCase(line, term)) {
-                score++;
+    /** Bit {@code k} is set when the line contains term {@code k} (only the first 31 terms count). */
+    int matches(String line) {
+        int mask = 0;
+        for (int k = 0; k < Math.min(terms.size(), Integer.SIZE - 1); k++) {
+            if (containsIgnoreCase(line, terms.get(k))) {
+                mask |= 1 << k;
             }
         }
-        return score;
+        return mask;
     }
 
     private static boolean containsIgnoreCase(String line, String lowerTerm) {

@@ -196,6 +196,17 @@ class LogCompressorTest {
     }
 
     @Test
+    void aQuestionWordOnEveryLineDoesNotCrowdOutTheRareOne() {
+        List<String> log = new ArrayList<>(Arrays.asList(filler(300, 0).split("\n")));
+        log.add(150, "2024-03-11 10:02:00 INFO cache eviction for tenant zebra-42 finished");
+
+        List<String> out = lines(compress(String.join("\n", log), "which job step evicted tenant zebra-42?").text());
+
+        assertThat(out).contains("2024-03-11 10:02:00 INFO cache eviction for tenant zebra-42 finished");
+        assertThat(out.stream().filter(l -> l.contains(" step ")).count()).isLessThanOrEqualTo(30);
+    }
+
+    @Test
     void similarInfoLinesCollapseWithACount() {
         List<String> log = new ArrayList<>();
         for (int i = 0; i < 60; i++) {
