@@ -169,7 +169,7 @@ final class LineClassifier {
                 || line.contains("Traceback (most recent call last)")
                 || line.startsWith("panic:", t) || line.startsWith("fatal:", t) || line.startsWith("fatal error:", t)
                 || line.startsWith("E  ") || line.startsWith("\u2715", t) || line.startsWith("\u2717", t)
-                || lowerErrorLabel(line, t) || typeNamedError(line, "Error");
+                || labelAt(line, "error", t) || typeNamedError(line, "Error");
     }
 
     /** Warning words in a line that states no level of its own. */
@@ -179,11 +179,7 @@ final class LineClassifier {
                 || labelAt(line, "warning", t) || typeNamedError(line, "Warning");
     }
 
-    /** Compiler style {@code error:} / {@code error[E0308]:} at the start or after a space. */
-    private static boolean lowerErrorLabel(String line, int trimmed) {
-        return labelAt(line, "error", trimmed);
-    }
-
+    /** Compiler style {@code error:} / {@code error[E0308]:} / {@code warning:} at the start or after a space. */
     private static boolean labelAt(String line, String word, int trimmed) {
         int from = 0;
         int at;

@@ -20,16 +20,8 @@ final class Selection {
         this.gaps = size > 0 ? 1 : 0;
     }
 
-    int size() {
-        return kept.length;
-    }
-
     boolean isKept(int i) {
         return kept[i];
-    }
-
-    int keptCount() {
-        return keptCount;
     }
 
     /** Output lines: kept lines, omission lines, notes and the final marker. */

@@ -13,10 +13,6 @@ record StackTrace(int start, int end, List<Integer> heads, boolean rootAtEnd) {
         heads = List.copyOf(heads);
     }
 
-    int length() {
-        return end - start;
-    }
-
     /**
      * The lines worth showing, best first, at most {@code max}: the header, the cause-chain heads
      * (root cause before intermediate ones), then frames taken in turn from under each head so every
