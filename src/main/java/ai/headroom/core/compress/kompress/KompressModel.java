@@ -98,6 +98,8 @@ public final class KompressModel implements AutoCloseable {
             OrtEnvironment env = OrtEnvironment.getEnvironment();
             OrtSession.SessionOptions opts = new OrtSession.SessionOptions();
             opts.setOptimizationLevel(OrtSession.SessionOptions.OptLevel.ALL_OPT);
+            // Idle ORT workers spin by default; on a gateway sharing its cores with request handling that burns CPU.
+            opts.addConfigEntry("session.intra_op.allow_spinning", "0");
             if (options.intraOpThreads() > 0) {
                 opts.setIntraOpNumThreads(options.intraOpThreads());
             }
@@ -136,21 +138,20 @@ public final class KompressModel implements AutoCloseable {
         return suffix;
     }
 
-    /** Tokenizes texts in one native call, without special tokens. */
-    Encoded[] encode(List<String> texts) {
-        Encoding[] encodings = tokenizer.batchEncode(texts, false, false);
-        Encoded[] out = new Encoded[encodings.length];
-        for (int i = 0; i < encodings.length; i++) {
-            long[] ids = encodings[i].getIds();
-            CharSpan[] spans = encodings[i].getCharTokenSpans();
-            int[] starts = new int[ids.length];
-            for (int t = 0; t < ids.length; t++) {
-                // HuggingFace offsets count Unicode code points, not Java chars.
-                starts[t] = spans[t] == null ? -1 : spans[t].getStart();
-            }
-            out[i] = new Encoded(ids, starts);
+    /**
+     * Tokenizes one text without special tokens. One call per text, not {@code batchEncode}: the batch call
+     * fans out over the native thread pool, which costs more CPU in total on a shared, busy machine.
+     */
+    Encoded encode(String text) {
+        Encoding encoding = tokenizer.encode(text, false, false);
+        long[] ids = encoding.getIds();
+        CharSpan[] spans = encoding.getCharTokenSpans();
+        int[] starts = new int[ids.length];
+        for (int t = 0; t < ids.length; t++) {
+            // HuggingFace offsets count Unicode code points, not Java chars.
+            starts[t] = spans[t] == null ? -1 : spans[t].getStart();
         }
-        return out;
+        return new Encoded(ids, starts);
     }
 
     /** Keep probability of every position of every window, in one {@code session.run}; rows are padded internally. */
@@ -208,7 +209,7 @@ public final class KompressModel implements AutoCloseable {
 
     /** One inference at load time: a model that loads but cannot run fails here, not on the first request. */
     private void warmUp() throws OrtException {
-        Encoded e = encode(List.of("Kompress warm-up sentence."))[0];
+        Encoded e = encode("Kompress warm-up sentence.");
         long[] window = new long[prefix.length + e.ids().length + suffix.length];
         System.arraycopy(prefix, 0, window, 0, prefix.length);
         System.arraycopy(e.ids(), 0, window, prefix.length, e.ids().length);

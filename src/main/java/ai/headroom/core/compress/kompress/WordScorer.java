@@ -7,8 +7,7 @@ import java.util.List;
 import java.util.function.BooleanSupplier;
 
 /**
- * Turns words into keep probabilities: tokenizes ~chunk-sized runs of words in one native call,
- * packs their tokens into model-sized windows at word boundaries, runs the windows in batches and
+ * Turns words into keep probabilities: tokenizes chunk-sized runs of words, packs their tokens into model-sized windows at word boundaries, runs the windows in batches and
  * averages each word's sub-token probabilities.
  */
 final class WordScorer {
@@ -31,7 +30,10 @@ final class WordScorer {
 
     /** Keep probability per word (0 for words that yield no token), or null once the deadline has passed. */
     float[] score(List<String> words, BooleanSupplier pastDeadline) throws OrtException {
-        List<Window> windows = windows(words);
+        List<Window> windows = windows(words, pastDeadline);
+        if (windows == null) {
+            return null;
+        }
         double[] sum = new double[words.size()];
         int[] count = new int[words.size()];
         int offset = model.prefix().length;
@@ -59,9 +61,16 @@ final class WordScorer {
 
     /** The model inputs for {@code words}, in order; visible to tests that check window sizes. */
     List<Window> windows(List<String> words) {
-        List<String> texts = new ArrayList<>();
-        List<int[]> starts = new ArrayList<>();
+        return windows(words, () -> false);
+    }
+
+    /** Tokenizing is a large share of the work, so the deadline is checked between chunks too. */
+    private List<Window> windows(List<String> words, BooleanSupplier pastDeadline) {
+        List<Window> windows = new ArrayList<>();
         for (int from = 0; from < words.size(); from += settings.chunkWords()) {
+            if (pastDeadline.getAsBoolean()) {
+                return null;
+            }
             int to = Math.min(words.size(), from + settings.chunkWords());
             StringBuilder text = new StringBuilder();
             int[] wordStarts = new int[to - from];
@@ -72,13 +81,7 @@ final class WordScorer {
                 text.append(head).append(' ');
                 codePoints += head.codePointCount(0, head.length()) + 1;
             }
-            texts.add(text.toString());
-            starts.add(wordStarts);
-        }
-        KompressModel.Encoded[] encoded = model.encode(texts);
-        List<Window> windows = new ArrayList<>();
-        for (int c = 0; c < encoded.length; c++) {
-            pack(encoded[c], starts.get(c), c * settings.chunkWords(), windows);
+            pack(model.encode(text.toString()), wordStarts, from, windows);
         }
         return windows;
     }

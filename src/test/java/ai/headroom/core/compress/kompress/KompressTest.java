@@ -135,16 +135,37 @@ class KompressTest {
 
     @Test
     void aDeadlinePassingBetweenBatchesStopsScoring() throws Exception {
-        // given one window per run and a deadline that passes after the first batch
+        // given five chunks, one window per run, and a deadline that passes after the first batch
         String text = ProseSamples.generated(1_500, 11);
-        WordScorer scorer = new WordScorer(TinyModel.get(), new KompressSettings(0.5, 350, 512, 1, 40));
+        KompressModel model = TinyModel.get();
+        WordScorer scorer = new WordScorer(model, new KompressSettings(0.5, 350, 512, 1, 40));
+        int chunks = 5;
         int[] checks = {0};
+        long before = model.inferenceCount();
 
         // when
-        float[] scores = scorer.score(ProseWords.of(text).words(), () -> checks[0]++ >= 1);
+        float[] scores = scorer.score(ProseWords.of(text).words(), () -> checks[0]++ > chunks);
 
-        // then scoring gave up instead of finishing late
+        // then scoring gave up after one model run instead of finishing late
         assertThat(scores).isNull();
+        assertThat(model.inferenceCount() - before).isEqualTo(1);
+    }
+
+    @Test
+    void aDeadlinePassingWhileTokenizingStopsBeforeTheModelRuns() throws Exception {
+        // given a deadline that passes after the first chunk is tokenized
+        String text = ProseSamples.generated(1_500, 11);
+        KompressModel model = TinyModel.get();
+        int[] checks = {0};
+        long before = model.inferenceCount();
+
+        // when
+        float[] scores = new WordScorer(model, KompressSettings.DEFAULT)
+                .score(ProseWords.of(text).words(), () -> checks[0]++ >= 1);
+
+        // then
+        assertThat(scores).isNull();
+        assertThat(model.inferenceCount()).isEqualTo(before);
         assertThat(checks[0]).isEqualTo(2);
     }
 
