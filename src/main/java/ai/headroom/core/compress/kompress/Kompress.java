@@ -1,5 +1,6 @@
 package ai.headroom.core.compress.kompress;
 
+import ai.headroom.core.ccr.CcrMarker;
 import ai.headroom.core.compress.Compressed;
 import ai.headroom.core.compress.CompressionContext;
 import ai.headroom.core.compress.Compressor;
@@ -35,7 +36,8 @@ public final class Kompress implements Compressor {
 
     @Override
     public Compressed compress(String text, CompressionContext ctx) {
-        if (!ctx.lossyAllowed() || ctx.pastDeadline()) {
+        // A marked block was compressed before; dropping words could also cut the marker itself.
+        if (!ctx.lossyAllowed() || ctx.pastDeadline() || CcrMarker.isMarked(text)) {
             return Compressed.unchanged(text);
         }
         try {

@@ -108,8 +108,7 @@ public final class KompressModel implements AutoCloseable {
             if (problem != null) {
                 throw new IllegalStateException(problem);
             }
-            String output = session.getOutputNames().contains("logits") ? "logits" : session.getOutputNames().iterator().next();
-            KompressModel model = new KompressModel(files, env, session, tokenizer, output);
+            KompressModel model = new KompressModel(files, env, session, tokenizer, outputName(session));
             model.warmUp();
             return new ModelLoad.Ready(model);
         } catch (Exception | LinkageError e) {
@@ -227,7 +226,7 @@ public final class KompressModel implements AutoCloseable {
                 return "graph wants an input Kompress cannot fill: " + name;
             }
         }
-        String output = session.getOutputNames().contains("logits") ? "logits" : session.getOutputNames().iterator().next();
+        String output = outputName(session);
         NodeInfo info = session.getOutputInfo().get(output);
         if (!(info.getInfo() instanceof TensorInfo tensor) || tensor.getShape().length != 3) {
             return "output " + output + " is not a [batch, sequence, labels] tensor: " + info;
@@ -237,6 +236,12 @@ public final class KompressModel implements AutoCloseable {
             return "keep label " + keepLabel + " is outside the " + labels + " labels of output " + output;
         }
         return null;
+    }
+
+    /** "logits" as HuggingFace exports name it, else the graph's only (first) output. */
+    private static String outputName(OrtSession session) {
+        Set<String> outputs = session.getOutputNames();
+        return outputs.contains("logits") ? "logits" : outputs.iterator().next();
     }
 
     /** Special ids the tokenizer puts before and after a sequence ([CLS] … [SEP] for BERT-style models). */

@@ -140,14 +140,42 @@ final class WordScorer {
         return i >= 0 ? i : -i - 2;
     }
 
-    private static String head(String word) {
-        if (word.length() <= MAX_CHARS_PER_WORD) {
-            return word;
+    /**
+     * The part of a word that is tokenized. Lone surrogates become U+FFFD: the native tokenizer would otherwise
+     * see three replacement characters for one, and every later offset would point at the wrong word.
+     */
+    static String head(String word) {
+        String w = word;
+        if (w.length() > MAX_CHARS_PER_WORD) {
+            int cut = MAX_CHARS_PER_WORD;
+            if (Character.isHighSurrogate(w.charAt(cut - 1))) {
+                cut--;
+            }
+            w = w.substring(0, cut);
         }
-        int cut = MAX_CHARS_PER_WORD;
-        if (Character.isHighSurrogate(word.charAt(cut - 1))) {
-            cut--;
+        for (int i = 0; i < w.length(); i++) {
+            char c = w.charAt(i);
+            if (Character.isSurrogate(c)) {
+                boolean paired = Character.isHighSurrogate(c) && i + 1 < w.length() && Character.isLowSurrogate(w.charAt(i + 1));
+                if (!paired) {
+                    return replaceLoneSurrogates(w);
+                }
+                i++;
+            }
         }
-        return word.substring(0, cut);
+        return w;
+    }
+
+    private static String replaceLoneSurrogates(String w) {
+        StringBuilder out = new StringBuilder(w.length());
+        for (int i = 0; i < w.length(); i++) {
+            char c = w.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < w.length() && Character.isLowSurrogate(w.charAt(i + 1))) {
+                out.append(c).append(w.charAt(++i));
+            } else {
+                out.append(Character.isSurrogate(c) ? '\uFFFD' : c);
+            }
+        }
+        return out.toString();
     }
 }

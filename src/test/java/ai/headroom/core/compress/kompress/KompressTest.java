@@ -170,6 +170,38 @@ class KompressTest {
     }
 
     @Test
+    void proseWithBrokenOrAstralCharactersStillCompressesSafely() {
+        // given prose with a lone surrogate, an emoji and accented words mixed in
+        String text = ProseSamples.MEETING_NOTES.replace("backlog", "backlog \uD800").replace("pipeline", "pipeline 😀 café");
+
+        // when
+        Compressed out = kompress.compress(text, CompressionContext.of(text, ""));
+
+        // then it is compressed, and words after the odd characters still get their own scores:
+        // the tiny model's favourite drop word is as rare as in the clean text's output
+        String clean = kompress.compress(ProseSamples.MEETING_NOTES,
+                CompressionContext.of(ProseSamples.MEETING_NOTES, "")).text();
+        assertThat(out.lossy()).isTrue();
+        assertThat(utf8(out.text())).isLessThan(utf8(text));
+        assertThat(CcrMarker.hashesIn(out.text())).contains(CcrMarker.hashOf(text));
+        assertThat(count(out.text(), " the ")).isLessThanOrEqualTo(count(clean, " the ") + 1);
+    }
+
+    @Test
+    void loneSurrogatesAreReplacedBeforeTokenizingAndLongWordsCut() {
+        assertThat(WordScorer.head("a\uD800b")).isEqualTo("a\uFFFDb");
+        assertThat(WordScorer.head("ok😀")).isEqualTo("ok😀");
+        assertThat(WordScorer.head("x\uDC00")).isEqualTo("x\uFFFD");
+        assertThat(WordScorer.head("y".repeat(63) + "😀")).isEqualTo("y".repeat(63));
+    }
+
+    @Test
+    void alreadyMarkedTextIsLeftAlone() {
+        String text = ProseSamples.DESIGN_NOTE + "\n\n" + CompressionContext.of("x", "").marker("earlier cut");
+        assertThat(kompress.compress(text, CompressionContext.of(text, "")).text()).isSameAs(text);
+    }
+
+    @Test
     void withoutLossAllowedTheTextIsUnchanged() {
         String text = ProseSamples.DESIGN_NOTE;
         Compressed out = kompress.compress(text, CompressionContext.of(text, "").losslessOnly());
@@ -207,6 +239,10 @@ class KompressTest {
     /** Words of a Kompress output before its marker. */
     private static int keptWords(String out) {
         return ProseWords.of(out.substring(0, out.lastIndexOf("\n\n["))).size();
+    }
+
+    private static int utf8(String s) {
+        return s.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
     }
 
     private static int count(String text, String needle) {
