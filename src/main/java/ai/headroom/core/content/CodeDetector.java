@@ -29,7 +29,7 @@ final class CodeDetector {
                 continue;
             }
             String t = Lines.trimLeft(line).stripTrailing();
-            if (isRecordLine(t)) {
+            if (t.length() < 2 || isRecordLine(t)) {
                 continue;
             }
             int lineHints = 0;

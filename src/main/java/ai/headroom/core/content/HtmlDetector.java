@@ -62,7 +62,7 @@ final class HtmlDetector {
         }
         double lineShare = tagLines / (double) Math.max(1, sample.nonBlank());
         double density = tagChars / (double) Math.max(1, chars);
-        double signal = Math.max(lineShare, Math.min(1, density * 2.5));
+        double signal = Math.max(lineShare, Math.min(1, density * 2));
         return signal < 0.4 ? signal : Math.min(0.92, 0.5 + 0.45 * signal);
     }
 

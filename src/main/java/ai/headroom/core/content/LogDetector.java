@@ -19,7 +19,7 @@ final class LogDetector {
             "Checking ", "Downloaded ", "Downloading ", "error[E", "error: ", "warning: ", "test result: ",
             "PASS ", "FAIL ", "Tests:", "Test Suites:", "Snapshots:", "Time:", "collected ", "Ran ",
             "Traceback (most recent call last)", "Caused by: ", "goroutine ", "panic: ", "thread '",
-            "E   ", ">   ", "FAILED ", "PASSED ", "ERROR ", "SKIPPED ", "added ", "removed ", "audited ");
+            "E   ", ">   ", "exit status ", "FAILED ", "PASSED ", "ERROR ", "SKIPPED ", "added ", "removed ", "audited ");
     private static final List<String> STRONG_MARKERS = List.of(
             "test session starts", "BUILD SUCCESS", "BUILD FAILURE", "BUILD FAILED", "Traceback (most recent",
             "npm ERR!", "Test Suites:", "test result:", "short test summary", "Reactor Summary", "make: ***");
@@ -129,6 +129,9 @@ final class LogDetector {
         }
         if (t.startsWith("... ") && t.endsWith(" more")) {
             return true;
+        }
+        if (t.contains("(0x") || t.contains(".go:") && t.contains(" +0x")) {
+            return true; // Go goroutine dump: "pkg.(*T).m(0xc000124000, ...)" and "\t/src/x.go:44 +0x1d4"
         }
         return isExceptionHeadline(t);
     }

@@ -102,8 +102,13 @@ final class SearchDetector {
         int col = Lines.digitsAt(line, from);
         int at = col > 0 && from + col < line.length() && line.charAt(from + col) == ':' ? from + col + 1 : from;
         String rest = Lines.trimLeft(line.substring(Math.min(at, line.length()), Math.min(line.length(), at + 24)));
-        return rest.startsWith("error") || rest.startsWith("warning") || rest.startsWith("note:")
-                || rest.startsWith("fatal error");
+        if (rest.startsWith("error") || rest.startsWith("warning") || rest.startsWith("note:")
+                || rest.startsWith("fatal error")) {
+            return true;
+        }
+        // pytest's failure location: "tests/test_api.py:87: AssertionError"
+        String word = rest.split("[^A-Za-z0-9_.]", 2)[0];
+        return word.length() > 5 && (word.endsWith("Error") || word.endsWith("Exception") || word.endsWith("Warning"));
     }
 
     /** ripgrep's heading mode prints the file path alone on a line before its numbered hits. */

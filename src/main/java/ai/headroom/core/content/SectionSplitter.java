@@ -15,7 +15,7 @@ final class SectionSplitter {
     static final int TINY_CHARS = 200;
     static final int TINY_LINES = 3;
     /** A soft piece this big and this sure of a different kind keeps its own section. */
-    private static final int DISTINCT_CHARS = 1000;
+    private static final int DISTINCT_CHARS = 500;
     private static final double SURE = 0.7;
     private static final double DOMINANT_SHARE = 0.6;
 
@@ -39,7 +39,8 @@ final class SectionSplitter {
                 piece.detection = router.detect(text.substring(piece.start, piece.end));
             }
         }
-        pieces = collapseDominatedRegions(text, pieces);
+        continueDiffs(text, pieces);
+        pieces = collapseDominatedRegions(text, mergeSameKind(pieces));
         pieces = mergeSameKind(pieces);
         pieces = absorbTiny(text, pieces);
         if (pieces.size() == 1) {
@@ -50,6 +51,33 @@ final class SectionSplitter {
             sections.add(new Section(piece.detection, text.substring(piece.start, piece.end)));
         }
         return sections;
+    }
+
+    /**
+     * Blank context lines cut a diff into paragraphs, and a hunk without its header can look like
+     * code; a piece made only of hunk lines right after a diff piece is still that diff.
+     */
+    private static void continueDiffs(String text, List<Piece> pieces) {
+        for (int i = 1; i < pieces.size(); i++) {
+            Piece piece = pieces.get(i);
+            if (!piece.hard && pieces.get(i - 1).kind() == ContentKind.DIFF && piece.kind() != ContentKind.DIFF
+                    && onlyHunkLines(text, piece)) {
+                piece.detection = pieces.get(i - 1).detection;
+            }
+        }
+    }
+
+    private static boolean onlyHunkLines(String text, Piece piece) {
+        boolean lineStart = true;
+        for (int i = piece.start; i < piece.end; i++) {
+            char c = text.charAt(i);
+            if (lineStart && c != ' ' && c != '+' && c != '-' && c != '\\' && c != '\n' && c != '\r'
+                    && c != '@') {
+                return false;
+            }
+            lineStart = c == '\n';
+        }
+        return true;
     }
 
     /** Within each run of soft pieces, a kind holding most of the sure text absorbs the rest. */
@@ -93,7 +121,8 @@ final class SectionSplitter {
             return region;
         }
         for (Piece piece : region) {
-            if (piece.kind() != top && piece.detection.confidence() >= SURE && piece.length() >= DISTINCT_CHARS) {
+            if (piece.kind() != top && piece.detection.confidence() >= SURE
+                    && piece.length() >= distinctChars(top, piece.kind())) {
                 return region;
             }
         }
@@ -104,6 +133,11 @@ final class SectionSplitter {
             detection = largest(region, top).detection;
         }
         return List.of(new Piece(start, end, detection, false));
+    }
+
+    /** Test and build output quotes the failing source, so code inside a log must be big to stand apart. */
+    private static int distinctChars(ContentKind dominant, ContentKind kind) {
+        return dominant == ContentKind.LOG && kind == ContentKind.CODE ? 4 * DISTINCT_CHARS : DISTINCT_CHARS;
     }
 
     private static Piece largest(List<Piece> region, ContentKind kind) {
@@ -211,19 +245,25 @@ final class SectionSplitter {
         return new Piece(first.start, last.end, biggest.detection, group.size() == 1 && first.hard);
     }
 
+    /** Under half the tiny size, or under the tiny line count and twice the tiny size. */
     private static boolean isTiny(String text, Piece piece) {
-        if (piece.length() < TINY_CHARS) {
+        if (piece.length() < TINY_CHARS / 2) {
             return true;
         }
         if (piece.length() >= 2 * TINY_CHARS) {
             return false;
         }
-        int newlines = 0;
-        for (int i = piece.start; i < piece.end && newlines < TINY_LINES; i++) {
-            if (text.charAt(i) == '\n') {
-                newlines++;
+        int lines = 0;
+        boolean content = false;
+        for (int i = piece.start; i < piece.end && lines < TINY_LINES; i++) {
+            char c = text.charAt(i);
+            if (c == '\n') {
+                lines += content ? 1 : 0;
+                content = false;
+            } else if (!Character.isWhitespace(c)) {
+                content = true;
             }
         }
-        return newlines < TINY_LINES - 1;
+        return lines + (content ? 1 : 0) < TINY_LINES;
     }
 }

@@ -13,6 +13,9 @@ final class Segmenter {
 
     /** An embedded JSON value must be this long (or span 3+ lines) to be worth its own section. */
     private static final int MIN_JSON_CHARS = 200;
+    private static final int MIN_JSON_LINES_CHARS = 120;
+    /** About this many soft pieces at most, whatever the input size. */
+    private static final int MAX_PIECES = 2000;
 
     private static final Map<String, String> FENCE_LANGUAGES = Map.ofEntries(
             Map.entry("python", "python"), Map.entry("py", "python"), Map.entry("python3", "python"),
@@ -27,12 +30,15 @@ final class Segmenter {
     private final ContentRouter router;
     private final JsonSpanScanner scanner;
     private final List<Piece> pieces = new ArrayList<>();
+    /** Smallest paragraph or fenced body worth a piece; grows on huge inputs to bound the piece count. */
+    private final int minPiece;
     private int softStart;
 
     private Segmenter(String text, ContentRouter router) {
         this.text = text;
         this.router = router;
         this.scanner = new JsonSpanScanner(4L * text.length() + 4096);
+        this.minPiece = Math.max(SectionSplitter.TINY_CHARS, text.length() / MAX_PIECES);
     }
 
     /** Pieces in order; soft pieces carry a null detection for the caller to fill in. */
@@ -45,6 +51,7 @@ final class Segmenter {
     private void run() {
         int pos = 0;
         boolean previousBlank = false;
+        boolean previousDiffLine = false;
         while (pos < text.length()) {
             int lineEnd = lineEnd(pos);
             String line = text.substring(pos, Math.min(lineEnd, pos + TextSample.MAX_LINE));
@@ -67,13 +74,28 @@ final class Segmenter {
                     continue;
                 }
             }
-            if (!blank && previousBlank) {
+            // A paragraph break starts a new piece only once the current one is big enough to stand
+            // alone; this bounds the number of pieces (and detections) whatever the input.
+            if (!blank && (previousBlank && pos - softStart >= minPiece
+                    || line.startsWith("diff --git ") && !previousDiffLine)) {
                 closeSoft(pos);
+            }
+            if (!blank) {
+                previousDiffLine = isDiffLine(line);
             }
             previousBlank = blank;
             pos = lineEnd;
         }
         closeSoft(text.length());
+    }
+
+    /** Prose followed directly by "diff --git" is cut there; a diff's own next file header is not. */
+    private static boolean isDiffLine(String line) {
+        char c = line.charAt(0);
+        return c == ' ' || c == '+' || c == '-' || c == '@' || c == '\\' || line.startsWith("diff ")
+                || line.startsWith("index ") || line.startsWith("Binary files ") || line.startsWith("similarity ")
+                || line.startsWith("rename ") || line.startsWith("new ") || line.startsWith("deleted ")
+                || line.startsWith("old mode ") || line.startsWith("copy ");
     }
 
     /** Emits the pending soft piece [softStart, end) if it is not empty. */
@@ -121,7 +143,8 @@ final class Segmenter {
             }
             pos = lineEnd;
         }
-        if (pos > openEnd) {
+        // A body too small to be its own section stays in the surrounding text.
+        if (pos - openEnd >= minPiece / 2) {
             closeSoft(openStart);
             // the opening fence line belongs to the text before the block
             pieces.add(new Piece(openStart, openEnd, null, false));
@@ -168,7 +191,8 @@ final class Segmenter {
                 newlines++;
             }
         }
-        if (newlines < 2 && end - start < MIN_JSON_CHARS) {
+        int length = end - start;
+        if (length < Math.max(MIN_JSON_LINES_CHARS, minPiece / 2) || newlines < 2 && length < MIN_JSON_CHARS) {
             return -1;
         }
         if (!JsonDetector.isValid(text.substring(start, end))) {
