@@ -7,15 +7,16 @@ final class CodeDetector {
 
     /** Below this total hint weight the language is left unknown. */
     private static final int MIN_LANGUAGE_SCORE = 4;
-    private static final List<String> CODE_PREFIXES = List.of(
+    private static final int MAX_HINT_LINE = 160;
+    private static final PrefixSet CODE_PREFIXES = new PrefixSet(List.of(
             "//", "/*", "* ", "*/", "#include", "#define", "#if", "#endif", "#pragma", "#[", "@", "import ",
             "from ", "package ", "use ", "return", "}", "{", ")", "]", "def ", "class ", "func ", "fn ", "pub ",
             "let ", "const ", "var ", "public ", "private ", "protected ", "static ", "struct ", "enum ",
             "interface ", "impl ", "export ", "async ", "namespace ", "template", "else", "elif ", "case ",
-            "switch ", "try", "catch", "except", "finally", "while ", "for ", "if ", "if(", "with ");
-    private static final List<String> BLOCK_STARTERS = List.of(
+            "switch ", "try", "catch", "except", "finally", "while ", "for ", "if ", "if(", "with "));
+    private static final PrefixSet BLOCK_STARTERS = new PrefixSet(List.of(
             "def ", "class ", "if ", "elif ", "else", "for ", "while ", "try", "except", "finally", "with ",
-            "async def ", "case ", "default", "public", "private", "protected");
+            "async def ", "case ", "default", "public", "private", "protected"));
 
     private CodeDetector() {
     }
@@ -29,6 +30,10 @@ final class CodeDetector {
                 continue;
             }
             String t = Lines.trimLeft(line).stripTrailing();
+            if (t.length() > MAX_HINT_LINE) {
+                // Source lines are short; scanning long (log or prose) lines for every hint is the hot spot.
+                t = t.substring(0, MAX_HINT_LINE);
+            }
             if (t.length() < 2 || isRecordLine(t)) {
                 continue;
             }
@@ -85,19 +90,10 @@ final class CodeDetector {
         if (last == ';' || last == '{' || last == '}' || last == ')' || last == '(' || last == '[') {
             return true;
         }
-        if (last == ':') {
-            for (String starter : BLOCK_STARTERS) {
-                if (t.startsWith(starter)) {
-                    return true;
-                }
-            }
+        if (last == ':' && BLOCK_STARTERS.matches(t)) {
+            return true;
         }
-        for (String prefix : CODE_PREFIXES) {
-            if (t.startsWith(prefix)) {
-                return true;
-            }
-        }
-        return isAssignment(t);
+        return CODE_PREFIXES.matches(t) || isAssignment(t);
     }
 
     /** {@code name = value} or {@code obj.field[i] = value}: prose almost never starts that way. */

@@ -13,6 +13,7 @@ public final class ContentRouter {
     private static final double MIN_CONFIDENCE = 0.5;
     /** A sample with this share of control characters is binary, not text of any kind. */
     private static final double BINARY_SHARE = 0.1;
+    private static final double SURE_ENOUGH = 0.9;
 
     private final SectionSplitter splitter = new SectionSplitter(this);
 
@@ -42,7 +43,10 @@ public final class ContentRouter {
         best = better(best, new Detection(ContentKind.SEARCH, "", SearchDetector.score(sample)));
         best = better(best, new Detection(ContentKind.LOG, "", LogDetector.score(sample)));
         best = better(best, new Detection(ContentKind.HTML, "", html));
-        best = better(best, CodeDetector.detect(sample));
+        if (best.confidence() < SURE_ENOUGH) {
+            // Code hints are the costliest check; a clear log, search or diff result cannot lose to code.
+            best = better(best, CodeDetector.detect(sample));
+        }
         Detection prose = new Detection(ContentKind.TEXT, "", ProseDetector.confidence(sample));
         if (best.confidence() < MIN_CONFIDENCE || prose.confidence() > best.confidence()) {
             return prose;

@@ -13,13 +13,13 @@ final class LogDetector {
     private static final List<String> LOWER_LEVELS = List.of(
             "level=error", "level=warn", "level=info", "level=debug", "level=trace",
             "\"level\":", "\"severity\":", "\"@timestamp\":");
-    private static final List<String> TOOL_PREFIXES = List.of(
+    private static final PrefixSet TOOL_PREFIXES = new PrefixSet(List.of(
             "npm ERR!", "npm WARN", "npm notice", "npm error", "npm warn", "> Task :", "BUILD SUCCESS", "BUILD FAILURE",
             "BUILD FAILED", "FAILURE: Build failed", "make: ", "make[", "Compiling ", "Finished ", "Running ",
             "Checking ", "Downloaded ", "Downloading ", "error[E", "error: ", "warning: ", "test result: ",
             "PASS ", "FAIL ", "Tests:", "Test Suites:", "Snapshots:", "Time:", "collected ", "Ran ",
             "Traceback (most recent call last)", "Caused by: ", "goroutine ", "panic: ", "thread '",
-            "E   ", ">   ", "exit status ", "FAILED ", "PASSED ", "ERROR ", "SKIPPED ", "added ", "removed ", "audited ");
+            "E   ", ">   ", "exit status ", "FAILED ", "PASSED ", "ERROR ", "SKIPPED ", "added ", "removed ", "audited "));
     private static final List<String> STRONG_MARKERS = List.of(
             "test session starts", "BUILD SUCCESS", "BUILD FAILURE", "BUILD FAILED", "Traceback (most recent",
             "npm ERR!", "Test Suites:", "test result:", "short test summary", "Reactor Summary", "make: ***");
@@ -53,14 +53,14 @@ final class LogDetector {
         if (hasTimestamp(line) || hasLevel(line) || isStackFrame(t) || SearchDetector.isDiagnosticLine(line)) {
             return true;
         }
-        for (String prefix : TOOL_PREFIXES) {
-            if (t.startsWith(prefix)) {
-                return true;
-            }
+        if (TOOL_PREFIXES.matches(t)) {
+            return true;
         }
-        for (String marker : LOWER_LEVELS) {
-            if (line.contains(marker)) {
-                return true;
+        if (line.contains("level") || line.contains("\"severity\":") || line.contains("\"@timestamp\":")) {
+            for (String marker : LOWER_LEVELS) {
+                if (line.contains(marker)) {
+                    return true;
+                }
             }
         }
         return isRule(t) || isProgressLine(t);

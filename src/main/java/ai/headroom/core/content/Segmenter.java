@@ -26,6 +26,9 @@ final class Segmenter {
             Map.entry("h", "c"), Map.entry("cpp", "cpp"), Map.entry("c++", "cpp"), Map.entry("cc", "cpp"),
             Map.entry("cxx", "cpp"), Map.entry("hpp", "cpp"));
 
+    private static final List<String> DIFF_HEADERS = List.of(
+            "diff ", "index ", "Binary files ", "similarity ", "rename ", "new ", "deleted ", "old mode ", "copy ");
+
     private final String text;
     private final ContentRouter router;
     private final JsonSpanScanner scanner;
@@ -54,15 +57,18 @@ final class Segmenter {
         boolean previousDiffLine = false;
         while (pos < text.length()) {
             int lineEnd = lineEnd(pos);
-            String line = text.substring(pos, Math.min(lineEnd, pos + TextSample.MAX_LINE));
-            boolean blank = line.isBlank();
-            String fence = blank ? null : fenceOpening(line);
-            if (fence != null) {
-                pos = fencedBlock(pos, lineEnd, line, fence);
-                previousBlank = false;
-                continue;
+            int first = firstNonBlank(pos, lineEnd);
+            boolean blank = first < 0;
+            if (!blank && first - pos <= 3 && (text.charAt(first) == '`' || text.charAt(first) == '~')) {
+                String line = text.substring(pos, Math.min(lineEnd, pos + TextSample.MAX_LINE));
+                String fence = fenceOpening(line);
+                if (fence != null) {
+                    pos = fencedBlock(pos, lineEnd, line, fence);
+                    previousBlank = false;
+                    continue;
+                }
             }
-            int json = blank || scanner.exhausted() ? -1 : jsonCandidate(pos, lineEnd);
+            int json = blank || scanner.exhausted() ? -1 : jsonCandidate(first, lineEnd);
             if (json >= 0) {
                 int end = embeddedJsonEnd(json);
                 if (end > 0) {
@@ -74,14 +80,14 @@ final class Segmenter {
                     continue;
                 }
             }
-            // A paragraph break starts a new piece only once the current one is big enough to stand
-            // alone; this bounds the number of pieces (and detections) whatever the input.
-            if (!blank && (previousBlank && pos - softStart >= minPiece
-                    || line.startsWith("diff --git ") && !previousDiffLine)) {
-                closeSoft(pos);
-            }
             if (!blank) {
-                previousDiffLine = isDiffLine(line);
+                // A paragraph break starts a new piece only once the current one is big enough to stand
+                // alone; this bounds the number of pieces (and detections) whatever the input.
+                boolean diffHeader = text.startsWith("diff --git ", pos);
+                if (previousBlank && pos - softStart >= minPiece || diffHeader && !previousDiffLine) {
+                    closeSoft(pos);
+                }
+                previousDiffLine = isDiffLine(pos);
             }
             previousBlank = blank;
             pos = lineEnd;
@@ -89,13 +95,27 @@ final class Segmenter {
         closeSoft(text.length());
     }
 
+    private int firstNonBlank(int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (!Character.isWhitespace(text.charAt(i))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     /** Prose followed directly by "diff --git" is cut there; a diff's own next file header is not. */
-    private static boolean isDiffLine(String line) {
-        char c = line.charAt(0);
-        return c == ' ' || c == '+' || c == '-' || c == '@' || c == '\\' || line.startsWith("diff ")
-                || line.startsWith("index ") || line.startsWith("Binary files ") || line.startsWith("similarity ")
-                || line.startsWith("rename ") || line.startsWith("new ") || line.startsWith("deleted ")
-                || line.startsWith("old mode ") || line.startsWith("copy ");
+    private boolean isDiffLine(int pos) {
+        char c = text.charAt(pos);
+        if (c == ' ' || c == '+' || c == '-' || c == '@' || c == '\\') {
+            return true;
+        }
+        for (String header : DIFF_HEADERS) {
+            if (text.startsWith(header, pos)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Emits the pending soft piece [softStart, end) if it is not empty. */
@@ -164,11 +184,8 @@ final class Segmenter {
     }
 
     /** Position of a '{' or '[' that starts the line, or ends it (a payload announced by a log line). */
-    private int jsonCandidate(int pos, int lineEnd) {
-        int i = pos;
-        while (i < lineEnd && Character.isWhitespace(text.charAt(i))) {
-            i++;
-        }
+    private int jsonCandidate(int first, int lineEnd) {
+        int i = first;
         if (i < lineEnd && (text.charAt(i) == '{' || text.charAt(i) == '[')) {
             return i;
         }
