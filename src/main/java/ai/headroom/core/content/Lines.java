@@ -35,17 +35,6 @@ final class Lines {
         return i - from;
     }
 
-    /** Last character that is not whitespace, or 0 for a blank line. */
-    static char lastNonBlank(String line) {
-        for (int i = line.length() - 1; i >= 0; i--) {
-            char c = line.charAt(i);
-            if (!Character.isWhitespace(c)) {
-                return c;
-            }
-        }
-        return 0;
-    }
-
     /** First character that is not whitespace, or 0 for a blank line. */
     static char firstNonBlank(String line) {
         for (int i = 0; i < line.length(); i++) {
@@ -55,24 +44,5 @@ final class Lines {
             }
         }
         return 0;
-    }
-
-    /** Whether {@code word} occurs in {@code line} as a whole word (non-word chars or edges around it). */
-    static boolean hasWord(String line, String word, int within) {
-        int limit = Math.min(line.length(), within);
-        int from = 0;
-        while (true) {
-            int at = line.indexOf(word, from);
-            if (at < 0 || at + word.length() > limit) {
-                return false;
-            }
-            boolean before = at == 0 || !isWordChar(line.charAt(at - 1));
-            int end = at + word.length();
-            boolean after = end == line.length() || !isWordChar(line.charAt(end));
-            if (before && after) {
-                return true;
-            }
-            from = at + 1;
-        }
     }
 }
