@@ -1,0 +1,106 @@
+package ai.headroom.core.content;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+
+/** Recognises a text that is one JSON object or array: a cheap bracket check, then a streaming parse. */
+final class JsonDetector {
+
+    /** Past this many chars a clean parse of the prefix is taken as enough evidence; keeps 5 MB inputs fast. */
+    static final int FULL_PARSE_LIMIT = 256 * 1024;
+
+    // JsonFactory is thread-safe once configured; the parser is streaming, so deep nesting cannot
+    // overflow the stack (Jackson also caps nesting depth and rejects deeper documents).
+    private static final JsonFactory FACTORY = JsonFactory.builder().build();
+
+    private JsonDetector() {
+    }
+
+    /** JSON detection for the whole text, or null when it is not a JSON object or array. */
+    static Detection detect(String text) {
+        int first = firstNonBlank(text);
+        int last = lastNonBlank(text);
+        if (first < 0 || first == last) {
+            return null;
+        }
+        char open = text.charAt(first);
+        char close = text.charAt(last);
+        if (!((open == '{' && close == '}') || (open == '[' && close == ']'))) {
+            return null;
+        }
+        if (open == '[' && !plausibleArrayStart(text, first)) {
+            return null;
+        }
+        return switch (parse(text)) {
+            case VALID -> new Detection(ContentKind.JSON, "", 1.0);
+            case VALID_PREFIX -> new Detection(ContentKind.JSON, "", 0.9);
+            case INVALID -> null;
+        };
+    }
+
+    /** Whether the text is exactly one JSON object or array (surrounding whitespace allowed). */
+    static boolean isValid(String text) {
+        return parse(text) == Outcome.VALID;
+    }
+
+    private enum Outcome { VALID, VALID_PREFIX, INVALID }
+
+    private static Outcome parse(String text) {
+        try (JsonParser parser = FACTORY.createParser(text)) {
+            JsonToken token = parser.nextToken();
+            if (token != JsonToken.START_OBJECT && token != JsonToken.START_ARRAY) {
+                return Outcome.INVALID;
+            }
+            int depth = 1;
+            while (depth > 0) {
+                token = parser.nextToken();
+                if (token == null) {
+                    return Outcome.INVALID;
+                }
+                if (token.isStructStart()) {
+                    depth++;
+                } else if (token.isStructEnd()) {
+                    depth--;
+                }
+                if (depth > 0 && parser.currentLocation().getCharOffset() > FULL_PARSE_LIMIT) {
+                    return Outcome.VALID_PREFIX;
+                }
+            }
+            return parser.nextToken() == null ? Outcome.VALID : Outcome.INVALID;
+        } catch (Exception | StackOverflowError e) {
+            // Any parse failure (malformed input, nesting or size limits) simply means "not JSON".
+            return Outcome.INVALID;
+        }
+    }
+
+    /** "[INFO] ..." or "[2024-01-01 ...]" lines start with '[' too; a JSON array continues with a value. */
+    private static boolean plausibleArrayStart(String text, int open) {
+        for (int i = open + 1; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (!Character.isWhitespace(c)) {
+                return c == '{' || c == '[' || c == '"' || c == ']' || c == '-' || Lines.isDigit(c)
+                        || c == 't' || c == 'f' || c == 'n';
+            }
+        }
+        return false;
+    }
+
+    private static int firstNonBlank(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (!Character.isWhitespace(text.charAt(i))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static int lastNonBlank(String text) {
+        for (int i = text.length() - 1; i >= 0; i--) {
+            if (!Character.isWhitespace(text.charAt(i))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+}
