@@ -12,8 +12,9 @@ import java.util.Map;
  * <p>Identical items collapse onto their first occurrence. Then, within {@code maxAlwaysKept}: the first
  * and last item, items with severe error words, items matching the user's query (BM25-style idf score,
  * ignoring terms found in more than half the items), other error items, and the statistical signals of
- * {@link FieldSignals}. Finally K = clamp(#SimHash clusters, minKeep, ~1.5·√n ≤ maxKeep): every one of
- * the K largest clusters gets a representative, and too few clusters are topped up with evenly spaced items.
+ * {@link FieldSignals} (at most min(maxAlwaysKept, max(10, n/5)) of these). Then K = clamp(#SimHash clusters,
+ * minKeep, max(15, 1.5·√n) ≤ maxKeep): while fewer than K items are kept, the largest SimHash cluster without
+ * a kept member gets its first item, and if clusters run out, evenly spaced items fill up to K.
  */
 final class ItemSampler {
 
@@ -47,7 +48,8 @@ final class ItemSampler {
         unique.forEach(i -> uniqueItems.add(items.get(i)));
 
         boolean[] keep = new boolean[n];
-        int[] alwaysLeft = {settings.maxAlwaysKept()};
+        // signal items are capped relative to the array too, so a page where many items say "error" still shrinks
+        int[] alwaysLeft = {Math.min(settings.maxAlwaysKept(), Math.max(10, n / 5))};
         java.util.function.IntConsumer always = i -> {
             if (!keep[i] && alwaysLeft[0] > 0) {
                 keep[i] = true;
@@ -82,13 +84,14 @@ final class ItemSampler {
         clusters.sort(Comparator.comparingInt(c -> -c.size())); // stable: ties stay in order of first member
         int maxK = Math.min(settings.maxKeep(), Math.max(15, (int) Math.round(1.5 * Math.sqrt(u))));
         int k = Math.max(settings.minKeep(), Math.min(clusters.size(), maxK));
-        for (int c = 0; c < Math.min(k, clusters.size()); c++) {
+        int count = count(keep);
+        for (int c = 0; c < clusters.size() && count < k; c++) {
             List<Integer> members = clusters.get(c);
             if (members.stream().noneMatch(p -> keep[unique.get(p)])) {
                 keep[unique.get(members.get(0))] = true;
+                count++;
             }
         }
-        int count = count(keep);
         for (int j = 0; j < k && count < k && u > 1; j++) {
             int i = unique.get((int) Math.round(j * (u - 1) / (double) (k - 1)));
             if (!keep[i]) {

@@ -74,7 +74,13 @@ final class SimHash {
                 }
             }
             case JsonValue.Arr a -> add(path + "[" + (a.items().isEmpty() ? "0" : "n"));
-            case JsonValue.Str s -> add(path + "=" + prefixWords(s.value()));
+            case JsonValue.Str s -> {
+                if (depth == 0) { // a bare string item (a path, a line): every word counts, not just the first few
+                    Words.forEach(s.value(), w -> add("=" + mask(w)));
+                } else {
+                    add(path + "=" + prefixWords(s.value()));
+                }
+            }
             case JsonValue.Num n -> add(path + "#" + magnitude(n.raw()));
             case JsonValue.Lit l -> add(path + "=" + l.raw());
         }
@@ -86,19 +92,30 @@ final class SimHash {
         int[] count = {0};
         Words.forEach(value, w -> {
             if (count[0]++ < WORDS_PER_VALUE) {
-                sb.append(hasDigit(w) ? "#" : w).append(' ');
+                sb.append(mask(w)).append(' ');
             }
         });
         return sb.toString();
     }
 
-    private static boolean hasDigit(String w) {
-        for (int i = 0; i < w.length(); i++) {
-            if (Character.isDigit(w.charAt(i))) {
-                return true;
+    /**
+     * Masks the variable part of a word: "client7" becomes "client#" (a name with a counter), while ids
+     * that mix letters and digits ("7f3a9c2e") or plain numbers become "#".
+     */
+    private static String mask(String w) {
+        int letters = 0;
+        while (letters < w.length() && Character.isLetter(w.charAt(letters))) {
+            letters++;
+        }
+        if (letters == w.length()) {
+            return w;
+        }
+        for (int i = letters; i < w.length(); i++) {
+            if (!Character.isDigit(w.charAt(i))) {
+                return "#";
             }
         }
-        return false;
+        return letters >= 3 ? w.substring(0, letters) + "#" : "#";
     }
 
     /** Sign and number of integer digits: values of the same order of magnitude look alike. */
