@@ -48,23 +48,28 @@ final class ItemScanner {
             }
             case JsonValue.Arr a -> a.items().forEach(i -> walk(i, depth + 1));
             case JsonValue.Str s -> text(s.value(), true);
-            case JsonValue.Num n -> query(n.raw());
+            case JsonValue.Num n -> query(n.raw(), 0, n.raw().length());
             case JsonValue.Lit l -> { }
         }
     }
 
     private void text(String text, boolean errorsCount) {
-        Words.forEach(text, w -> {
-            if (errorsCount && w.length() >= 5 && ERROR_WORDS.contains(w)) {
-                severity = Math.max(severity, SEVERE_WORDS.contains(w) ? 2 : 1);
+        Words.forEach(text, (t, start, end) -> {
+            int len = end - start;
+            if (errorsCount && len >= 5 && len <= 10) { // the length range of ERROR_WORDS: skip the rest cheaply
+                String w = Words.lower(t, start, end);
+                if (ERROR_WORDS.contains(w)) {
+                    severity = Math.max(severity, SEVERE_WORDS.contains(w) ? 2 : 1);
+                }
             }
-            query(w);
+            query(t, start, end);
         });
     }
 
-    private void query(String word) {
+    private void query(String text, int start, int end) {
         for (int i = 0; i < queryTerms.size(); i++) {
-            if (queryTerms.get(i).equals(word)) {
+            String term = queryTerms.get(i);
+            if (term.length() == end - start && text.regionMatches(true, start, term, 0, term.length())) {
                 mask |= 1L << i;
             }
         }

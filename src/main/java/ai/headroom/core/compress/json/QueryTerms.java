@@ -20,7 +20,8 @@ final class QueryTerms {
 
     static List<String> of(String query) {
         List<String> terms = new ArrayList<>();
-        Words.forEach(query, w -> {
+        Words.forEach(query, (text, start, end) -> {
+            String w = Words.lower(text, start, end);
             if (w.length() >= 2 && !STOP_WORDS.contains(w) && !terms.contains(w) && terms.size() < MAX_TERMS) {
                 terms.add(w);
             }

@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * Groups array items by the shape of their content: a 64-bit SimHash over normalised features
- * (keys, short value prefixes with digits masked, number magnitudes), clustered greedily by Hamming distance.
+ * (key paths, the first words of string values with counters masked, number magnitudes), clustered
+ * greedily by Hamming distance. Features are hashed as they are read, without building strings.
  */
 final class SimHash {
 
@@ -15,15 +16,18 @@ final class SimHash {
     private static final int MAX_CLUSTERS = 256;
     private static final int MAX_DEPTH = 3;
     private static final int WORDS_PER_VALUE = 3;
+    private static final long SEED = 0xcbf29ce484222325L;
 
     private final int[] weights = new int[64];
+    private long prefixHash;
+    private int prefixWords;
 
     private SimHash() {}
 
     /** The fingerprint of one item. */
     static long of(JsonValue item) {
         SimHash h = new SimHash();
-        h.features("", item, 0);
+        h.features(SEED, item, 0);
         long bits = 0;
         for (int b = 0; b < 64; b++) {
             if (h.weights[b] > 0) {
@@ -38,22 +42,22 @@ final class SimHash {
      * clusters ordered by their first member.
      */
     static List<List<Integer>> cluster(long[] prints) {
-        List<Long> reps = new ArrayList<>();
+        long[] reps = new long[Math.min(prints.length, MAX_CLUSTERS)];
         List<List<Integer>> clusters = new ArrayList<>();
         for (int i = 0; i < prints.length; i++) {
             int best = -1;
             int bestDistance = Integer.MAX_VALUE;
-            for (int c = 0; c < reps.size(); c++) {
-                int d = Long.bitCount(reps.get(c) ^ prints[i]);
+            for (int c = 0; c < clusters.size(); c++) {
+                int d = Long.bitCount(reps[c] ^ prints[i]);
                 if (d < bestDistance) {
                     best = c;
                     bestDistance = d;
                 }
             }
-            if (best >= 0 && (bestDistance <= MAX_DISTANCE || reps.size() >= MAX_CLUSTERS)) {
+            if (best >= 0 && (bestDistance <= MAX_DISTANCE || clusters.size() >= MAX_CLUSTERS)) {
                 clusters.get(best).add(i);
             } else {
-                reps.add(prints[i]);
+                reps[clusters.size()] = prints[i];
                 List<Integer> members = new ArrayList<>();
                 members.add(i);
                 clusters.add(members);
@@ -62,81 +66,94 @@ final class SimHash {
         return clusters;
     }
 
-    private void features(String path, JsonValue v, int depth) {
+    private void features(long path, JsonValue v, int depth) {
         switch (v) {
             case JsonValue.Obj o -> {
                 for (JsonValue.Member m : o.members()) {
-                    String key = path + "." + m.key().value();
+                    String k = m.key().value();
+                    long key = hash(mix(path, '.'), k, 0, k.length());
                     add(key);
                     if (depth < MAX_DEPTH) {
                         features(key, m.value(), depth + 1);
                     }
                 }
             }
-            case JsonValue.Arr a -> add(path + "[" + (a.items().isEmpty() ? "0" : "n"));
+            case JsonValue.Arr a -> add(mix(mix(path, '['), a.items().isEmpty() ? '0' : 'n'));
             case JsonValue.Str s -> {
+                long base = mix(path, '=');
                 if (depth == 0) { // a bare string item (a path, a line): every word counts, not just the first few
-                    Words.forEach(s.value(), w -> add("=" + mask(w)));
-                } else {
-                    add(path + "=" + prefixWords(s.value()));
+                    Words.forEach(s.value(), (t, start, end) -> add(masked(base, t, start, end)));
+                } else { // a field: its first words tell a template ("Order # created") from another
+                    prefixHash = base;
+                    prefixWords = 0;
+                    Words.forEach(s.value(), (t, start, end) -> {
+                        if (prefixWords++ < WORDS_PER_VALUE) {
+                            prefixHash = mix(masked(prefixHash, t, start, end), ' ');
+                        }
+                    });
+                    add(prefixHash);
                 }
             }
-            case JsonValue.Num n -> add(path + "#" + magnitude(n.raw()));
-            case JsonValue.Lit l -> add(path + "=" + l.raw());
+            case JsonValue.Num n -> add(magnitude(mix(path, '#'), n.raw()));
+            case JsonValue.Lit l -> add(hash(mix(path, '='), l.raw(), 0, l.raw().length()));
         }
-    }
-
-    /** The first few words with digits masked, so "GET /users/17 200" and "GET /users/42 200" match. */
-    private static String prefixWords(String value) {
-        StringBuilder sb = new StringBuilder();
-        int[] count = {0};
-        Words.forEach(value, w -> {
-            if (count[0]++ < WORDS_PER_VALUE) {
-                sb.append(mask(w)).append(' ');
-            }
-        });
-        return sb.toString();
     }
 
     /**
-     * Masks the variable part of a word: "client7" becomes "client#" (a name with a counter), while ids
-     * that mix letters and digits ("7f3a9c2e") or plain numbers become "#".
+     * Hashes a word with its variable part masked: "client7" as "client#" (a name with a counter), while
+     * ids that mix letters and digits ("7f3a9c2e") and plain numbers hash as "#".
      */
-    private static String mask(String w) {
-        int letters = 0;
-        while (letters < w.length() && Character.isLetter(w.charAt(letters))) {
+    private static long masked(long h, String t, int start, int end) {
+        int letters = start;
+        while (letters < end && Character.isLetter(t.charAt(letters))) {
             letters++;
         }
-        if (letters == w.length()) {
-            return w;
+        if (letters == end) {
+            return lowerHash(h, t, start, end);
         }
-        for (int i = letters; i < w.length(); i++) {
-            if (!Character.isDigit(w.charAt(i))) {
-                return "#";
+        for (int i = letters; i < end; i++) {
+            if (!Character.isDigit(t.charAt(i))) {
+                return mix(h, '#');
             }
         }
-        return letters >= 3 ? w.substring(0, letters) + "#" : "#";
+        return letters - start >= 3 ? mix(lowerHash(h, t, start, letters), '#') : mix(h, '#');
     }
 
-    /** Sign and number of integer digits: values of the same order of magnitude look alike. */
-    private static String magnitude(String raw) {
-        int dot = raw.indexOf('.');
-        int e = Math.max(raw.indexOf('e'), raw.indexOf('E'));
-        int end = dot >= 0 ? dot : e >= 0 ? e : raw.length();
-        return (raw.startsWith("-") ? "-" : "+") + end + (e >= 0 ? raw.substring(e) : "");
-    }
-
-    private void add(String feature) {
-        long h = 0xcbf29ce484222325L;
-        for (int i = 0; i < feature.length(); i++) {
-            h ^= feature.charAt(i);
-            h *= 0x100000001b3L;
+    /** Sign, number of integer digits and exponent: values of the same order of magnitude look alike. */
+    private static long magnitude(long h, String raw) {
+        int end = 0;
+        while (end < raw.length() && raw.charAt(end) != '.' && raw.charAt(end) != 'e' && raw.charAt(end) != 'E') {
+            end++;
         }
-        h ^= h >>> 33; // finalise so nearby strings spread over all bits
+        h = mix(mix(h, raw.startsWith("-") ? '-' : '+'), (char) end);
+        int e = Math.max(raw.indexOf('e'), raw.indexOf('E'));
+        return e >= 0 ? hash(h, raw, e, raw.length()) : h;
+    }
+
+    private static long hash(long h, String s, int start, int end) {
+        for (int i = start; i < end; i++) {
+            h = mix(h, s.charAt(i));
+        }
+        return h;
+    }
+
+    private static long lowerHash(long h, String s, int start, int end) {
+        for (int i = start; i < end; i++) {
+            h = mix(h, Character.toLowerCase(s.charAt(i)));
+        }
+        return h;
+    }
+
+    private static long mix(long h, char c) { // FNV-1a step
+        return (h ^ c) * 0x100000001b3L;
+    }
+
+    private void add(long h) {
+        h ^= h >>> 33; // finalise so features differing in one character spread over all bits
         h *= 0xff51afd7ed558ccdL;
         h ^= h >>> 33;
         for (int b = 0; b < 64; b++) {
-            weights[b] += ((h >>> b) & 1L) != 0 ? 1 : -1;
+            weights[b] += (int) ((h >>> b) & 1L) * 2 - 1;
         }
     }
 }
