@@ -1,6 +1,7 @@
 package ai.headroom.core.compress.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import ai.headroom.core.ccr.CcrMarker;
 import ai.headroom.core.compress.Compressed;
@@ -214,6 +215,59 @@ class SmartCrusherTest {
 
         // then
         assertThat(out).isEqualTo("{\"values\":[0.40000000000000002,1E+400,-0.0,12345678901234567890,1.10]}");
+    }
+
+    @Test
+    void longArraysInsideShortOnesAreStillCompressed() {
+        // given one search result wrapping a long list of paths
+        String json = "[{\"query\":\"widget\",\"files\":" + JsonFixtures.filePaths() + "}]";
+
+        // when
+        Compressed out = crush(json, "");
+
+        // then the inner list is sampled, the wrapper stays readable JSON
+        assertThat(out.lossy()).isTrue();
+        assertThat(out.text()).startsWith("[{\"query\":\"widget\",\"files\":[\"src/main/java/com/acme/widget/Client0.java\"");
+        assertThat(out.text()).contains("[500 items compressed to ");
+        assertThat(out.text().length()).isLessThan(json.length() / 10);
+    }
+
+    @Test
+    void settingsRejectNonsense() {
+        assertThatThrownBy(() -> new SmartCrusherSettings(1, 3, 50, 40, 64, 0.15))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("minItems");
+        assertThatThrownBy(() -> new SmartCrusherSettings(5, 10, 5, 40, 64, 0.15))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("minKeep");
+        assertThatThrownBy(() -> new SmartCrusherSettings(5, 3, 50, 40, 600, 0.15))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("maxArrayDepth");
+        assertThatThrownBy(() -> new SmartCrusherSettings(5, 3, 50, 40, 64, 1.0))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("minTableSaving");
+    }
+
+    @Test
+    void settingsDecideWhichArraysAreSampledAndHowFar() {
+        // given 8 log entries, a crusher that samples only arrays of 10 or more, and one that keeps 3 items
+        String json = CrushedReader.exact(JsonFixtures.logEntries()).toString();
+        String eight = json.substring(0, ordinalIndexOf(json, ",{\"timestamp\"", 8)) + "]";
+        SmartCrusher strict = new SmartCrusher(new SmartCrusherSettings(10, 3, 50, 40, 64, 0.15));
+        SmartCrusher tight = new SmartCrusher(new SmartCrusherSettings(5, 3, 3, 2, 64, 0.15));
+
+        // when
+        Compressed whole = strict.compress(eight, CompressionContext.of(eight, ""));
+        Compressed sampled = tight.compress(eight, CompressionContext.of(eight, ""));
+
+        // then
+        assertThat(whole.lossy()).isFalse();
+        assertThat(sampled.lossy()).isTrue();
+        assertThat(sampled.text()).contains("[8 items compressed to 3. Retrieve more: hash=");
+    }
+
+    private static int ordinalIndexOf(String s, String part, int n) {
+        int at = -1;
+        for (int i = 0; i < n; i++) {
+            at = s.indexOf(part, at + 1);
+        }
+        return at;
     }
 
     private static String awkwardCells() {
