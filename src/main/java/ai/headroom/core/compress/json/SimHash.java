@@ -1,0 +1,159 @@
+package ai.headroom.core.compress.json;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Groups array items by the shape of their content: a 64-bit SimHash over normalised features
+ * (key paths, the first words of string values with counters masked, number magnitudes), clustered
+ * greedily by Hamming distance. Features are hashed as they are read, without building strings.
+ */
+final class SimHash {
+
+    /** Items whose fingerprints differ in at most this many bits fall into one cluster. */
+    private static final int MAX_DISTANCE = 4;
+    /** Bounds the quadratic clustering; later items join their nearest existing cluster. */
+    private static final int MAX_CLUSTERS = 256;
+    private static final int MAX_DEPTH = 3;
+    private static final int WORDS_PER_VALUE = 3;
+    private static final long SEED = 0xcbf29ce484222325L;
+
+    private final int[] weights = new int[64];
+    private long prefixHash;
+    private int prefixWords;
+
+    private SimHash() {}
+
+    /** The fingerprint of one item. */
+    static long of(JsonValue item) {
+        SimHash h = new SimHash();
+        h.features(SEED, item, 0);
+        long bits = 0;
+        for (int b = 0; b < 64; b++) {
+            if (h.weights[b] > 0) {
+                bits |= 1L << b;
+            }
+        }
+        return bits;
+    }
+
+    /**
+     * Clusters fingerprints in order; returns, per cluster, the positions of its members (ascending),
+     * clusters ordered by their first member.
+     */
+    static List<List<Integer>> cluster(long[] prints) {
+        long[] reps = new long[Math.min(prints.length, MAX_CLUSTERS)];
+        List<List<Integer>> clusters = new ArrayList<>();
+        for (int i = 0; i < prints.length; i++) {
+            int best = -1;
+            int bestDistance = Integer.MAX_VALUE;
+            for (int c = 0; c < clusters.size(); c++) {
+                int d = Long.bitCount(reps[c] ^ prints[i]);
+                if (d < bestDistance) {
+                    best = c;
+                    bestDistance = d;
+                }
+            }
+            if (best >= 0 && (bestDistance <= MAX_DISTANCE || clusters.size() >= MAX_CLUSTERS)) {
+                clusters.get(best).add(i);
+            } else {
+                reps[clusters.size()] = prints[i];
+                List<Integer> members = new ArrayList<>();
+                members.add(i);
+                clusters.add(members);
+            }
+        }
+        return clusters;
+    }
+
+    private void features(long path, JsonValue v, int depth) {
+        switch (v) {
+            case JsonValue.Obj o -> {
+                for (JsonValue.Member m : o.members()) {
+                    String k = m.key().value();
+                    long key = hash(mix(path, '.'), k, 0, k.length());
+                    add(key);
+                    if (depth < MAX_DEPTH) {
+                        features(key, m.value(), depth + 1);
+                    }
+                }
+            }
+            case JsonValue.Arr a -> add(mix(mix(path, '['), a.items().isEmpty() ? '0' : 'n'));
+            case JsonValue.Str s -> {
+                long base = mix(path, '=');
+                if (depth == 0) { // a bare string item (a path, a line): every word counts, not just the first few
+                    Words.forEach(s.value(), (t, start, end) -> add(masked(base, t, start, end)));
+                } else { // a field: its first words tell a template ("Order # created") from another
+                    prefixHash = base;
+                    prefixWords = 0;
+                    Words.forEach(s.value(), (t, start, end) -> {
+                        if (prefixWords++ < WORDS_PER_VALUE) {
+                            prefixHash = mix(masked(prefixHash, t, start, end), ' ');
+                        }
+                    });
+                    add(prefixHash);
+                }
+            }
+            case JsonValue.Num n -> add(magnitude(mix(path, '#'), n.raw()));
+            case JsonValue.Lit l -> add(hash(mix(path, '='), l.raw(), 0, l.raw().length()));
+        }
+    }
+
+    /**
+     * Hashes a word with its variable part masked: "client7" as "client#" (a name with a counter), while
+     * ids that mix letters and digits ("7f3a9c2e") and plain numbers hash as "#".
+     */
+    private static long masked(long h, String t, int start, int end) {
+        int letters = start;
+        while (letters < end && Character.isLetter(t.charAt(letters))) {
+            letters++;
+        }
+        if (letters == end) {
+            return lowerHash(h, t, start, end);
+        }
+        for (int i = letters; i < end; i++) {
+            if (!Character.isDigit(t.charAt(i))) {
+                return mix(h, '#');
+            }
+        }
+        return letters - start >= 3 ? mix(lowerHash(h, t, start, letters), '#') : mix(h, '#');
+    }
+
+    /** Sign, number of integer digits and exponent: values of the same order of magnitude look alike. */
+    private static long magnitude(long h, String raw) {
+        int end = 0;
+        while (end < raw.length() && raw.charAt(end) != '.' && raw.charAt(end) != 'e' && raw.charAt(end) != 'E') {
+            end++;
+        }
+        h = mix(mix(h, raw.startsWith("-") ? '-' : '+'), (char) end);
+        int e = Math.max(raw.indexOf('e'), raw.indexOf('E'));
+        return e >= 0 ? hash(h, raw, e, raw.length()) : h;
+    }
+
+    private static long hash(long h, String s, int start, int end) {
+        for (int i = start; i < end; i++) {
+            h = mix(h, s.charAt(i));
+        }
+        return h;
+    }
+
+    private static long lowerHash(long h, String s, int start, int end) {
+        for (int i = start; i < end; i++) {
+            h = mix(h, Character.toLowerCase(s.charAt(i)));
+        }
+        return h;
+    }
+
+    private static long mix(long h, char c) { // FNV-1a step
+        return (h ^ c) * 0x100000001b3L;
+    }
+
+    private void add(long h) {
+        h ^= h >>> 33; // finalise so features differing in one character spread over all bits
+        h *= 0xff51afd7ed558ccdL;
+        h ^= h >>> 33;
+        for (int b = 0; b < 64; b++) {
+            weights[b] += (int) ((h >>> b) & 1L) * 2 - 1;
+        }
+    }
+}
