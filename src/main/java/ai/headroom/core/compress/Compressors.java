@@ -1,5 +1,6 @@
 package ai.headroom.core.compress;
 
+import ai.headroom.core.compress.json.SmartCrusher;
 import ai.headroom.core.compress.log.LogCompressor;
 import ai.headroom.core.content.ContentKind;
 import java.util.EnumMap;
@@ -13,6 +14,7 @@ public final class Compressors {
     /** A fresh map of the built-in compressors, one per kind that has one. */
     public static Map<ContentKind, Compressor> defaults() {
         Map<ContentKind, Compressor> map = new EnumMap<>(ContentKind.class);
+        register(map, new SmartCrusher());
         register(map, new LogCompressor());
         return map;
     }

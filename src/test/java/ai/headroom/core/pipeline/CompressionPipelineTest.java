@@ -41,7 +41,7 @@ class CompressionPipelineTest {
 
     @Test
     void aClaudeCodeShapedRequestGetsItsToolResultCompressedAndEveryOtherByteKept() throws Exception {
-        String log = bigText("INFO build");
+        String log = bigText("build step");
         CompressionResult result = run(headroom(new KeepHeadCompressor(), store), claudeCode(log));
 
         String out = new String(result.body(), StandardCharsets.UTF_8);
