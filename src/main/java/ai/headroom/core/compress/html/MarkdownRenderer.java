@@ -120,7 +120,6 @@ final class MarkdownRenderer implements NodeFilter {
                 }
                 return FilterResult.SKIP_CHILDREN;
             }
-            case "hr" -> { }
             default -> { }
         }
         return FilterResult.CONTINUE;

@@ -1,9 +1,7 @@
 package ai.headroom.core.compress.text;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -26,9 +24,10 @@ final class SentenceScorer {
     private SentenceScorer() {}
 
     /** Scores aligned with {@code units}; units that are not selectable get 0. */
-    static double[] score(String text, List<Unit> units, List<List<String>> words, String query) {
-        double[] relevance = normalise(Bm25.scores(words, Words.of(query)));
-        double[] centrality = normalise(centrality(words));
+    static double[] score(String text, List<Unit> units, Vocabulary vocabulary, String query) {
+        List<List<String>> words = vocabulary.words;
+        double[] relevance = normalise(Bm25.scores(vocabulary, Words.of(query)));
+        double[] centrality = normalise(centrality(vocabulary));
         int lastBlock = units.isEmpty() ? 0 : units.get(units.size() - 1).block();
         double[] scores = new double[units.size()];
         for (int i = 0; i < units.size(); i++) {
@@ -46,19 +45,13 @@ final class SentenceScorer {
     }
 
     /** Sum over distinct words of how often they recur elsewhere (log-damped), per square root of length. */
-    private static double[] centrality(List<List<String>> words) {
-        Map<String, Integer> df = new HashMap<>();
-        for (List<String> w : words) {
-            for (String d : w.stream().distinct().toList()) {
-                df.merge(d, 1, Integer::sum);
-            }
-        }
-        double[] out = new double[words.size()];
-        for (int i = 0; i < words.size(); i++) {
-            List<String> distinct = words.get(i).stream().distinct().toList();
+    private static double[] centrality(Vocabulary vocabulary) {
+        double[] out = new double[vocabulary.size()];
+        for (int i = 0; i < out.length; i++) {
+            List<String> distinct = vocabulary.distinct.get(i);
             double sum = 0;
             for (String w : distinct) {
-                sum += Math.log(df.get(w)); // 0 for words used only here
+                sum += Math.log(vocabulary.df(w)); // 0 for words used only here
             }
             out[i] = distinct.isEmpty() ? 0 : sum / Math.sqrt(distinct.size());
         }

@@ -65,7 +65,7 @@ public final class TextCrusher implements Compressor {
         for (Unit u : units) {
             words.add(u.kind().selectable() ? Words.of(text, u.start(), u.end()) : List.of());
         }
-        double[] score = SentenceScorer.score(text, units, words, ctx.query());
+        double[] score = SentenceScorer.score(text, units, new Vocabulary(words), ctx.query());
         boolean[] keep = new boolean[units.size()];
         Set<String> covered = new HashSet<>(); // membership only
         long total = 0;
