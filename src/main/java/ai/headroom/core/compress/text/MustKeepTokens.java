@@ -1,0 +1,209 @@
+package ai.headroom.core.compress.text;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Finds the tokens of a text that prose compression must never drop: numbers (and any word with a digit:
+ * versions, times, hex ids, UUIDs), paths, URLs, CamelCase and snake_case identifiers, dotted names,
+ * command-line flags, {@code key=value} pairs, calls like {@code close()} and {@code `code spans`}.
+ *
+ * <p>Works word by word with char scans (no regex), so it is linear and cheap on large inputs.
+ * Every token returned is a substring of the text.
+ */
+public final class MustKeepTokens {
+
+    private static final String LEADING_NOISE = "([{<\"'*_“‘";
+    private static final String TRAILING_NOISE = ")]}>\"'*_,;:!?.”’";
+    private static final int MAX_CODE_SPAN = 200;
+
+    private MustKeepTokens() {}
+
+    /** The must-keep tokens of {@code text}, each once, in order of first appearance. */
+    public static List<String> find(String text) {
+        Set<String> found = new LinkedHashSet<>();
+        scan(text, found);
+        return new ArrayList<>(found);
+    }
+
+    /** True when {@code sentence} holds at least one must-keep token. */
+    public static boolean contains(String sentence) {
+        return scan(sentence, null);
+    }
+
+    /** Collects tokens into {@code sink}; with a null sink, stops at the first one. Returns whether any was found. */
+    private static boolean scan(String text, Set<String> sink) {
+        boolean any = false;
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            char c = text.charAt(i);
+            if (c == '`') {
+                int close = codeSpanEnd(text, i);
+                if (close > 0) {
+                    if (sink == null) {
+                        return true;
+                    }
+                    sink.add(text.substring(i, close + 1));
+                    any = true;
+                    i = close + 1;
+                    continue;
+                }
+                i++;
+                continue;
+            }
+            if (Character.isWhitespace(c)) {
+                i++;
+                continue;
+            }
+            int start = i;
+            while (i < n && !Character.isWhitespace(text.charAt(i)) && text.charAt(i) != '`') {
+                i++;
+            }
+            long span = trim(text, start, i);
+            int from = (int) (span >>> 32);
+            int to = (int) span;
+            if (from < to && isMustKeep(text, from, to)) {
+                if (sink == null) {
+                    return true;
+                }
+                sink.add(text.substring(from, to));
+                any = true;
+            }
+        }
+        return any;
+    }
+
+    /** Index of the backtick closing a code span opened at {@code open}, or -1 (unclosed, empty or too long). */
+    private static int codeSpanEnd(String text, int open) {
+        int limit = Math.min(text.length(), open + MAX_CODE_SPAN);
+        for (int j = open + 1; j < limit; j++) {
+            char ch = text.charAt(j);
+            if (ch == '`') {
+                return j > open + 1 ? j : -1;
+            }
+            if (ch == '\n') {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Strips quotes, brackets and sentence punctuation around a word; keeps a closing bracket that has its opener.
+     * Returns the trimmed span packed as {@code start << 32 | end}, so plain words cost no allocation.
+     */
+    private static long trim(String text, int start, int end) {
+        while (start < end && LEADING_NOISE.indexOf(text.charAt(start)) >= 0) {
+            start++;
+        }
+        while (end > start && TRAILING_NOISE.indexOf(text.charAt(end - 1)) >= 0) {
+            char ch = text.charAt(end - 1);
+            if ((ch == ')' && balanced(text, start, end, '(', ')')) || (ch == ']' && balanced(text, start, end, '[', ']'))) {
+                break;
+            }
+            end--;
+        }
+        return (long) start << 32 | end;
+    }
+
+    private static boolean balanced(String text, int start, int end, char open, char close) {
+        int depth = 0;
+        for (int k = start; k < end; k++) {
+            char ch = text.charAt(k);
+            depth += ch == open ? 1 : ch == close ? -1 : 0;
+        }
+        return depth == 0;
+    }
+
+    static boolean isMustKeep(String w) {
+        return isMustKeep(w, 0, w.length());
+    }
+
+    private static boolean isMustKeep(String text, int from, int to) {
+        int slashes = 0;
+        int dots = 0;
+        boolean plain = true; // letters and apostrophes only: the common case, answered without allocating
+        boolean digit = false;
+        boolean camel = false;
+        boolean innerJoin = false; // '_' or '=' or '\' or '(' between word characters
+        for (int k = from; k < to; k++) {
+            char ch = text.charAt(k);
+            if (ch >= '0' && ch <= '9') {
+                digit = true;
+            } else if (ch == '/') {
+                slashes++;
+            } else if (ch == '.') {
+                dots++;
+            } else if (k > from && Character.isUpperCase(ch) && Character.isLowerCase(text.charAt(k - 1))) {
+                camel = true;
+            } else if ((ch == '_' || ch == '=' || ch == '\\' || ch == '(') && k > from && k < to - 1
+                    && Character.isLetterOrDigit(text.charAt(k - 1))) {
+                innerJoin = true;
+            }
+            plain &= Character.isLetter(ch) || ch == '\'' || ch == '’';
+        }
+        if (digit || camel || innerJoin) {
+            return true;
+        }
+        if (plain) {
+            return false;
+        }
+        String w = text.substring(from, to);
+        if (w.contains("://") || w.endsWith("()")) {
+            return true;
+        }
+        if (isFlag(w)) {
+            return true;
+        }
+        if (slashes > 0 && w.length() > 1) {
+            char first = w.charAt(0);
+            // "and/or" and "TCP/IP" are prose; "/var/log", "~/x", "./run", "src/main/java", "docs/a.md" are paths.
+            if (first == '/' || first == '~' || first == '.' || slashes >= 2 || w.indexOf('.') > 0) {
+                return true;
+            }
+        }
+        return dots > 0 && isDottedName(w);
+    }
+
+    private static boolean isFlag(String w) {
+        if (w.startsWith("--")) {
+            return w.length() > 2 && Character.isLetter(w.charAt(2));
+        }
+        return w.length() >= 2 && w.length() <= 4 && w.charAt(0) == '-' && allLetters(w, 1);
+    }
+
+    private static boolean allLetters(String w, int from) {
+        for (int k = from; k < w.length(); k++) {
+            if (!Character.isLetter(w.charAt(k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** {@code config.yaml}, {@code app.server.port}, {@code example.com}; not {@code e.g} or {@code U.S}. */
+    private static boolean isDottedName(String w) {
+        int dot = w.indexOf('.');
+        if (dot <= 0 || dot == w.length() - 1) {
+            return false;
+        }
+        boolean longSegment = false;
+        int segStart = 0;
+        for (int k = 0; k <= w.length(); k++) {
+            if (k == w.length() || w.charAt(k) == '.') {
+                int len = k - segStart;
+                if (len == 0) {
+                    return false;
+                }
+                longSegment |= len >= 2;
+                segStart = k + 1;
+            } else if (!Character.isLetterOrDigit(w.charAt(k)) && w.charAt(k) != '-' && w.charAt(k) != '*') {
+                return false;
+            }
+        }
+        return longSegment;
+    }
+}

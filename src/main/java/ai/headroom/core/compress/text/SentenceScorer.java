@@ -1,0 +1,121 @@
+package ai.headroom.core.compress.text;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Scores selectable units by how much a reader would miss them: relevance to the query (BM25), centrality
+ * (shares vocabulary with the rest of the text), position in the paragraph, salience (names, numbers,
+ * identifiers) and cue words (causes, fixes, decisions), minus greetings and filler.
+ */
+final class SentenceScorer {
+
+    private static final double QUERY_WEIGHT = 2.5;
+    private static final double CENTRALITY_WEIGHT = 1.0;
+    private static final Set<String> CUES = Set.of(
+            "cause", "caused", "because", "root", "fix", "fixed", "fails", "failed", "fail", "failure", "error",
+            "errors", "decided", "resolved", "must", "impact", "workaround", "solution", "therefore", "instead",
+            "blocking", "broke", "broken", "regression", "risk", "warning", "important", "never", "always");
+    private static final Set<String> FILLER_OPENERS = Set.of(
+            "thanks", "thank", "hi", "hello", "hey", "hope", "regards", "best", "cheers", "sorry", "great",
+            "basically", "anyway", "honestly", "kind");
+
+    private SentenceScorer() {}
+
+    /** Scores aligned with {@code units}; units that are not selectable get 0. */
+    static double[] score(String text, List<Unit> units, Vocabulary vocabulary, String query) {
+        List<List<String>> words = vocabulary.words;
+        double[] relevance = normalise(Bm25.scores(vocabulary, Words.of(query)));
+        double[] centrality = normalise(centrality(vocabulary));
+        int lastBlock = units.isEmpty() ? 0 : units.get(units.size() - 1).block();
+        double[] scores = new double[units.size()];
+        for (int i = 0; i < units.size(); i++) {
+            Unit u = units.get(i);
+            if (!u.kind().selectable()) {
+                continue;
+            }
+            double s = QUERY_WEIGHT * relevance[i] + CENTRALITY_WEIGHT * centrality[i];
+            s += u.kind() == Unit.Kind.LIST_ITEM ? 0.3 : (u.first() ? 0.6 : 0) + (u.last() && !u.first() ? 0.2 : 0);
+            s += u.block() * 10 < lastBlock ? 0.3 : 0; // the lead of a document summarises it
+            s += salience(text, u) + cues(words.get(i), text, u);
+            scores[i] = s;
+        }
+        return scores;
+    }
+
+    /** Sum over distinct words of how often they recur elsewhere (log-damped), per square root of length. */
+    private static double[] centrality(Vocabulary vocabulary) {
+        double[] out = new double[vocabulary.size()];
+        for (int i = 0; i < out.length; i++) {
+            List<String> distinct = vocabulary.distinct.get(i);
+            double sum = 0;
+            for (String w : distinct) {
+                sum += Math.log(vocabulary.df(w)); // 0 for words used only here
+            }
+            out[i] = distinct.isEmpty() ? 0 : sum / Math.sqrt(distinct.size());
+        }
+        return out;
+    }
+
+    /** Capitalised words past the first (names, products) and must-keep tokens, capped. */
+    private static double salience(String text, Unit u) {
+        int count = 0;
+        boolean firstWord = true;
+        int i = u.start();
+        while (i < u.end()) {
+            char c = text.charAt(i);
+            if (Character.isLetterOrDigit(c) && (i == u.start() || Character.isWhitespace(text.charAt(i - 1)))) {
+                if (!firstWord && (Character.isUpperCase(c) || Character.isDigit(c))) {
+                    count++;
+                }
+                firstWord = false;
+            }
+            i++;
+        }
+        return Math.min(1.0, 0.2 * count);
+    }
+
+    private static double cues(List<String> words, String text, Unit u) {
+        double s = 0;
+        for (String w : words) {
+            if (CUES.contains(w)) {
+                s = 0.4;
+                break;
+            }
+        }
+        if (words.size() < 4) {
+            s -= 0.4;
+        }
+        String opener = firstWord(text, u);
+        if (FILLER_OPENERS.contains(opener)) {
+            s -= 0.6;
+        }
+        return s;
+    }
+
+    private static String firstWord(String text, Unit u) {
+        int i = u.start();
+        while (i < u.end() && !Character.isLetter(text.charAt(i))) {
+            i++;
+        }
+        int s = i;
+        while (i < u.end() && Character.isLetter(text.charAt(i))) {
+            i++;
+        }
+        return text.substring(s, i).toLowerCase(Locale.ROOT);
+    }
+
+    private static double[] normalise(double[] values) {
+        double max = 0;
+        for (double v : values) {
+            max = Math.max(max, v);
+        }
+        if (max > 0) {
+            for (int i = 0; i < values.length; i++) {
+                values[i] /= max;
+            }
+        }
+        return values;
+    }
+}
