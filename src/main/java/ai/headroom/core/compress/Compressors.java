@@ -1,7 +1,11 @@
 package ai.headroom.core.compress;
 
+import ai.headroom.core.compress.diff.DiffCompressor;
+import ai.headroom.core.compress.html.HtmlExtractor;
 import ai.headroom.core.compress.json.SmartCrusher;
 import ai.headroom.core.compress.log.LogCompressor;
+import ai.headroom.core.compress.search.SearchCompressor;
+import ai.headroom.core.compress.text.TextCrusher;
 import ai.headroom.core.content.ContentKind;
 import java.util.EnumMap;
 import java.util.Map;
@@ -16,6 +20,10 @@ public final class Compressors {
         Map<ContentKind, Compressor> map = new EnumMap<>(ContentKind.class);
         register(map, new SmartCrusher());
         register(map, new LogCompressor());
+        register(map, new SearchCompressor());
+        register(map, new DiffCompressor());
+        register(map, new HtmlExtractor());
+        register(map, new TextCrusher());
         return map;
     }
 
