@@ -8,7 +8,7 @@ import java.util.Random;
  * Builds realistic git diffs deterministically: a logging and lookup refactor across a Java service,
  * with renames, new, deleted and binary files, and one security fix hidden among mechanical edits.
  */
-final class DiffFixtures {
+public final class DiffFixtures {
 
     static final String SECURITY_LINE =
             "+        if (MessageDigest.isEqual(token.getBytes(UTF_8), expected.getBytes(UTF_8))) {";
@@ -48,7 +48,7 @@ final class DiffFixtures {
     private DiffFixtures() {}
 
     /** About 2,000 lines over 30 files; the auth TokenValidator carries the one security-relevant hunk. */
-    static String refactorAcrossThirtyFiles() {
+    public static String refactorAcrossThirtyFiles() {
         Random random = new Random(20_240_611L);
         StringBuilder sb = new StringBuilder();
         int file = 0;

@@ -3,7 +3,7 @@ package ai.headroom.core.compress.html;
 import java.util.List;
 
 /** Builds realistic, deterministic documentation pages: heavy head, 50-link nav, sidebar, cookie banner, footer. */
-final class DocsPageFixture {
+public final class DocsPageFixture {
 
     static final List<String> HEADINGS = List.of(
             "Configuring connection pools",
@@ -49,7 +49,7 @@ final class DocsPageFixture {
     private DocsPageFixture() {}
 
     /** A documentation page that puts its article in {@code <main>}. */
-    static String docsPage() {
+    public static String docsPage() {
         StringBuilder html = new StringBuilder(64_000);
         html.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
                 .append("<title>Configuring connection pools | Orders Platform Docs</title>\n")
@@ -95,7 +95,7 @@ final class DocsPageFixture {
     }
 
     /** A blog-style page without {@code <main>} or {@code <article>}: the scorer has to find the content. */
-    static String divSoupPage() {
+    public static String divSoupPage() {
         StringBuilder html = new StringBuilder(32_000);
         html.append("<html><head><title>Release notes 4.2</title><style>")
                 .append("body{font:14px/1.4 sans-serif}".repeat(80)).append("</style></head><body>\n");

@@ -10,7 +10,7 @@ import java.util.Locale;
 import java.util.Random;
 
 /** Deterministic, real-looking JSON tool outputs, pretty-printed as tools and APIs usually send them. */
-final class JsonFixtures {
+public final class JsonFixtures {
 
     static final ObjectMapper MAPPER = new ObjectMapper();
     private static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
@@ -19,7 +19,7 @@ final class JsonFixtures {
     private JsonFixtures() {}
 
     /** 100 structured log entries from five services with exactly one FATAL (at {@link #FATAL_INDEX}). */
-    static String logEntries() {
+    public static String logEntries() {
         Random rnd = new Random(20240514);
         String[] services = {"api-gateway", "payment-service", "order-service", "inventory-service", "auth-service"};
         String[][] messages = {
@@ -68,7 +68,7 @@ final class JsonFixtures {
     }
 
     /** A GitHub-like page of 60 issues with nested user and label objects, plus pagination fields. */
-    static String issuesPage() {
+    public static String issuesPage() {
         Random rnd = new Random(7);
         String[] logins = {"octocat", "hubot", "mona", "defunkt", "mojombo", "pjhyett", "wycats", "ezmobius"};
         String[][] labels = {{"bug", "d73a4a"}, {"enhancement", "a2eeef"}, {"documentation", "0075ca"},
@@ -119,7 +119,7 @@ final class JsonFixtures {
     }
 
     /** 500 source file paths, as a file-listing tool returns them. */
-    static String filePaths() {
+    public static String filePaths() {
         String[] dirs = {"src/main/java/com/acme/widget/", "src/main/java/com/acme/widget/http/",
             "src/test/java/com/acme/widget/", "src/main/resources/templates/", "docs/guide/"};
         String[] stems = {"Client", "Config", "Cache", "Retry", "Session", "Parser", "Writer", "Reader", "Pool", "Token"};
@@ -133,7 +133,7 @@ final class JsonFixtures {
     }
 
     /** 1000 CPU samples around 42% with one spike (value {@code 987.65}) at index 613. */
-    static String metricPoints() {
+    public static String metricPoints() {
         ArrayNode points = NODES.arrayNode();
         for (int i = 0; i < 1000; i++) {
             double v = i == 613 ? 987.65 : 42 + 6 * Math.sin(i / 25.0) + ((i * 7919) % 100) / 50.0;
@@ -143,7 +143,7 @@ final class JsonFixtures {
     }
 
     /** An order listing where two refunds and order ORD-20417 are what the user asks about. */
-    static String orders() {
+    public static String orders() {
         Random rnd = new Random(3);
         String[] customers = {"Ada Lovelace", "Alan Turing", "Grace Hopper", "Edsger Dijkstra", "Barbara Liskov"};
         ObjectNode root = NODES.objectNode();

@@ -6,12 +6,12 @@ import java.util.Locale;
 import java.util.Random;
 
 /** Deterministic, realistic logs for the tests: a Spring Boot incident and four build/test tool runs. */
-final class LogFixtures {
+public final class LogFixtures {
 
     private LogFixtures() {}
 
     /** A 2,000-line Spring Boot service log: startup, traffic, warnings, four errors and one stack trace. */
-    static String springBootIncident() {
+    public static String springBootIncident() {
         Random random = new Random(20_240_311);
         List<String> out = new ArrayList<>();
         long millis = 0;

@@ -5,12 +5,12 @@ import java.util.List;
 import java.util.Locale;
 
 /** Deterministic build and test tool logs: pytest, maven, cargo and npm runs that failed. */
-final class ToolLogFixtures {
+public final class ToolLogFixtures {
 
     private ToolLogFixtures() {}
 
     /** {@code pytest -v} over 123 tests with 3 failures and a warnings summary. */
-    static String pytestRun() {
+    public static String pytestRun() {
         List<String> out = new ArrayList<>(List.of(
                 "============================= test session starts ==============================",
                 "platform linux -- Python 3.12.1, pytest-8.0.0, pluggy-1.4.0 -- /usr/bin/python3",
@@ -58,7 +58,7 @@ final class ToolLogFixtures {
     }
 
     /** {@code mvn verify} that downloads, compiles, runs 31 test classes and fails one test. */
-    static String mavenBuildFailure() {
+    public static String mavenBuildFailure() {
         List<String> out = new ArrayList<>(List.of(
                 "[INFO] Scanning for projects...",
                 "[INFO] ",
@@ -125,7 +125,7 @@ final class ToolLogFixtures {
     }
 
     /** {@code cargo build} compiling 120 crates, then two type errors and three warnings in the package. */
-    static String cargoCompilerErrors() {
+    public static String cargoCompilerErrors() {
         List<String> out = new ArrayList<>();
         out.add("    Updating crates.io index");
         String[] crates = {"serde", "tokio", "hyper", "regex", "syn", "quote", "proc-macro2", "libc", "bytes", "futures-util"};
@@ -167,7 +167,7 @@ final class ToolLogFixtures {
     }
 
     /** {@code npm install --loglevel http} with deprecation warnings and a failing native build. */
-    static String npmInstallFailure() {
+    public static String npmInstallFailure() {
         List<String> out = new ArrayList<>();
         String[] pkgs = {"react", "react-dom", "lodash", "express", "typescript", "webpack", "babel-loader", "eslint", "jest", "bcrypt"};
         for (int i = 0; i < 150; i++) {

@@ -3,7 +3,7 @@ package ai.headroom.core.compress.search;
 import java.util.Random;
 
 /** Builds realistic grep and ripgrep outputs deterministically. */
-final class SearchFixtures {
+public final class SearchFixtures {
 
     private static final String[] DIRS = {"billing", "checkout", "orders", "refunds", "subscriptions", "admin",
         "webhooks", "reports"};
@@ -34,7 +34,7 @@ final class SearchFixtures {
     private SearchFixtures() {}
 
     /** {@code rg -n paymentGateway}: 150 matches over 40 files (16 of them tests), 6 on error handling lines. */
-    static String grepOverFortyFiles() {
+    public static String grepOverFortyFiles() {
         Random random = new Random(7L);
         int[] perFile = new int[40];
         for (int i = 0; i < perFile.length; i++) {
@@ -71,7 +71,7 @@ final class SearchFixtures {
     }
 
     /** {@code rg --heading -n -C1 TODO} over a Python project. */
-    static String ripgrepHeadingWithContext() {
+    public static String ripgrepHeadingWithContext() {
         StringBuilder sb = new StringBuilder();
         for (int f = 0; f < 12; f++) {
             sb.append("app/").append(DIRS[f % DIRS.length]).append("/views_").append(f).append(".py\n");
@@ -92,7 +92,7 @@ final class SearchFixtures {
     }
 
     /** {@code findstr /n}-style output with Windows paths and a column. */
-    static String windowsPathsWithColumns() {
+    public static String windowsPathsWithColumns() {
         StringBuilder sb = new StringBuilder();
         for (int f = 0; f < 10; f++) {
             String path = "C:\\src\\service\\handlers\\handler_" + f + ".py";

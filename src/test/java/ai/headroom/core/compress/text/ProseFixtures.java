@@ -6,15 +6,15 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 
 /** Loads the hand-written prose fixtures under {@code fixtures/text/}. */
-final class ProseFixtures {
+public final class ProseFixtures {
 
     private ProseFixtures() {}
 
-    static String incidentPostmortem() {
+    public static String incidentPostmortem() {
         return load("incident-postmortem.md");
     }
 
-    static String supportThread() {
+    public static String supportThread() {
         return load("support-thread.txt");
     }
 
