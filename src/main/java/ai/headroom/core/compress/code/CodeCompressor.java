@@ -105,7 +105,7 @@ public final class CodeCompressor implements Compressor {
         TSNode root = tree.getRootNode();
         SourceLines lines = new SourceLines(text);
         if (root.isNull() || root.getEndPoint().getRow() >= lines.count()
-                || ParseErrors.exceed(root, settings.toleratedErrors())) {
+                || !ParseErrors.acceptable(root, lines.count(), settings.toleratedErrors(), settings.maxBodyLines())) {
             return Optional.empty();
         }
         SkeletonPlanner planner = new SkeletonPlanner(language, settings, lines);
@@ -115,9 +115,10 @@ public final class CodeCompressor implements Compressor {
         }
         String body = lines.apply(edits);
         int keptLines = body.isEmpty() ? 0 : (int) body.chars().filter(c -> c == '\n').count() + 1;
-        String summary = "code skeleton (" + language.id() + "): " + planner.collapsedBodies()
-                + " function bodies collapsed, " + (lines.count() - keptLines) + " of " + lines.count()
-                + " lines omitted";
+        int bodies = planner.collapsedBodies();
+        String summary = "code skeleton (" + language.id() + "): " + bodies + " function "
+                + (bodies == 1 ? "body" : "bodies") + " collapsed, " + (lines.count() - keptLines) + " of "
+                + lines.count() + " lines omitted";
         String markerLine = language.lineComment() + " " + context.marker(summary);
         String out = text.endsWith("\n") ? body + markerLine + "\n" : body + "\n" + markerLine;
         return utf8(out) < utf8(text) ? Optional.of(Compressed.lossy(out)) : Optional.empty();

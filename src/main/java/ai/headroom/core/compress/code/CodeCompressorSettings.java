@@ -5,8 +5,9 @@ package ai.headroom.core.compress.code;
  *
  * @param maxBodyLines   function bodies with at most this many lines are kept whole
  * @param keptBodyLines  a longer body keeps this many of its first non-blank lines (after its docstring)
- * @param toleratedErrors parse errors (ERROR or MISSING nodes) accepted before the text is left unchanged;
- *                        a few absorb grammar gaps for newer syntax, more mean the text is not this language
+ * @param toleratedErrors small parse errors (ERROR or MISSING nodes) accepted before the text is left
+ *                        unchanged, plus one per 100 lines: they absorb grammar gaps for newer syntax, more
+ *                        mean the text is not (valid) code in this language
  */
 public record CodeCompressorSettings(int maxBodyLines, int keptBodyLines, int toleratedErrors) {
 
@@ -23,8 +24,8 @@ public record CodeCompressorSettings(int maxBodyLines, int keptBodyLines, int to
         }
     }
 
-    /** Bodies over 5 lines keep their first 2 lines; up to 2 parse errors are tolerated. */
+    /** Bodies over 5 lines keep their first line; 2 small parse errors (+1 per 100 lines) are tolerated. */
     public static CodeCompressorSettings defaults() {
-        return new CodeCompressorSettings(5, 2, 2);
+        return new CodeCompressorSettings(5, 1, 2);
     }
 }

@@ -77,7 +77,9 @@ public final class CodeLanguageDetector {
     }
 
     private static void score(String line, Map<CodeLanguage, Integer> scores) {
-        if (line.isBlank()) {
+        String head = line.stripLeading();
+        // Comments describe code in any syntax (JSDoc types look like TypeScript): only code lines count.
+        if (head.isEmpty() || head.startsWith("*") || head.startsWith("//") || head.startsWith("/*")) {
             return;
         }
         for (Hint hint : HINTS) {

@@ -94,38 +94,56 @@ final class SkeletonPlanner {
             return;
         }
         List<String> kept = new ArrayList<>();
-        int row = first;
+        int statement = 0;
         if (language.indentedBlocks()) {
             Optional<TSNode> doc = docstringOf(body);
             if (doc.isPresent() && doc.get().getStartPoint().getRow() == first) {
-                int docEnd = endRow(doc.get());
-                kept.add(DocSummary.docstring(lines, first, docEnd).orElse(lines.row(first)));
-                row = docEnd + 1;
+                kept.add(DocSummary.docstring(lines, first, endRow(doc.get())).orElse(lines.row(first)));
+                statement = 1;
             }
         }
-        int keptCode = 0;
-        for (; row <= last && keptCode < settings.keptBodyLines(); row++) {
-            if (!lines.isBlank(row)) {
-                kept.add(lines.row(row));
-                keptCode++;
+        // Keep leading statements only while each fits on one row, so the skeleton still parses.
+        TSNode list = statementList(body);
+        int statements = list.getNamedChildCount();
+        for (int keptCode = 0; statement < statements && keptCode < settings.keptBodyLines(); statement++, keptCode++) {
+            TSNode next = list.getNamedChild(statement);
+            int row = next.getStartPoint().getRow();
+            if (row < first || row != endRow(next) || !startsItsRow(next)) {
+                break;
             }
+            kept.add(lines.row(row));
         }
         int omitted = last - first + 1 - kept.size();
         if (omitted <= 0) {
             return;
         }
-        kept.add(bodyIndent(first, last) + language.lineComment() + " … [" + omitted + " lines omitted]");
+        String note = language.lineComment() + " … [" + omitted + " lines omitted]";
+        // A Python block needs a statement: the ellipsis literal is one that does nothing.
+        boolean needsStatement = language.indentedBlocks() && kept.isEmpty();
+        kept.add(bodyIndent(first, last) + (needsStatement ? "...  " : "") + note);
         if (addEdit(new LineEdit(first, last, kept))) {
             collapsedBodies++;
         }
     }
 
+    /** The node whose named children are the body's statements: Go wraps them in a statement_list. */
+    private static TSNode statementList(TSNode body) {
+        if (body.getNamedChildCount() == 1) {
+            TSNode only = body.getNamedChild(0);
+            if (only.getType().equals("statement_list")) {
+                return only;
+            }
+        }
+        return body;
+    }
+
     /** True when a body directly defines two or more functions or classes. */
     private boolean holdsDefinitions(TSNode body) {
         int definitions = 0;
-        int count = body.getNamedChildCount();
+        TSNode list = statementList(body);
+        int count = list.getNamedChildCount();
         for (int i = 0; i < count && definitions < 2; i++) {
-            String type = body.getNamedChild(i).getType();
+            String type = list.getNamedChild(i).getType();
             if (language.functionTypes().contains(type) || type.contains("class") || type.equals("decorated_definition")) {
                 definitions++;
             }
