@@ -104,7 +104,8 @@ public final class CodeCompressor implements Compressor {
         }
         TSNode root = tree.getRootNode();
         SourceLines lines = new SourceLines(text);
-        if (root.isNull() || root.getEndPoint().getRow() >= lines.count()
+        // Rows are found from tree-sitter's UTF-8 byte offsets, so both sides must count bytes alike.
+        if (root.isNull() || !lines.wellFormed() || root.getEndByte() > lines.byteLength()
                 || !ParseErrors.acceptable(root, lines.count(), settings.toleratedErrors(), settings.maxBodyLines())) {
             return Optional.empty();
         }

@@ -76,13 +76,14 @@ final class SkeletonPlanner {
         int first;
         int last;
         if (language.indentedBlocks()) {
-            TSNode colon = body.getPrevSibling();
-            int headerRow = colon == null || colon.isNull() ? body.getStartPoint().getRow() - 1 : endRow(colon);
-            first = Math.max(body.getStartPoint().getRow(), headerRow + 1);
+            if (!startsItsRow(body)) {
+                return; // the block starts on the header row: cutting rows would cut the signature
+            }
+            first = startRow(body);
             last = endRow(body);
         } else {
             // Rows strictly between the one holding '{' and the one holding '}': both stay.
-            first = body.getStartPoint().getRow() + 1;
+            first = startRow(body) + 1;
             last = endRow(body) - 1;
         }
         if (last - first + 1 <= settings.maxBodyLines()) {
@@ -97,7 +98,7 @@ final class SkeletonPlanner {
         int statement = 0;
         if (language.indentedBlocks()) {
             Optional<TSNode> doc = docstringOf(body);
-            if (doc.isPresent() && doc.get().getStartPoint().getRow() == first) {
+            if (doc.isPresent() && startRow(doc.get()) == first) {
                 kept.add(DocSummary.docstring(lines, first, endRow(doc.get())).orElse(lines.row(first)));
                 statement = 1;
             }
@@ -107,7 +108,7 @@ final class SkeletonPlanner {
         int statements = list.getNamedChildCount();
         for (int keptCode = 0; statement < statements && keptCode < settings.keptBodyLines(); statement++, keptCode++) {
             TSNode next = list.getNamedChild(statement);
-            int row = next.getStartPoint().getRow();
+            int row = startRow(next);
             if (row < first || row != endRow(next) || !startsItsRow(next)) {
                 break;
             }
@@ -154,7 +155,7 @@ final class SkeletonPlanner {
     /** Shortens the comment at child {@code start} of {@code parent}, or the run of line comments it begins. */
     private int shortenComments(TSNode parent, int start, int count) {
         TSNode head = parent.getChild(start);
-        int headRow = head.getStartPoint().getRow();
+        int headRow = startRow(head);
         String prefix = lines.row(headRow).strip();
         if (!startsItsRow(head)) {
             return start + 1; // a trailing comment after code: part of that line
@@ -176,7 +177,7 @@ final class SkeletonPlanner {
         int lastRow = headRow;
         while (end < count) {
             TSNode next = parent.getChild(end);
-            int row = next.getStartPoint().getRow();
+            int row = startRow(next);
             if (!COMMENT_TYPES.contains(next.getType()) || row != lastRow + 1 || !startsItsRow(next)
                     || !lines.row(row).strip().startsWith(opener)) {
                 break;
@@ -191,7 +192,7 @@ final class SkeletonPlanner {
     }
 
     private void shortenDocstring(TSNode doc) {
-        int first = doc.getStartPoint().getRow();
+        int first = startRow(doc);
         int last = endRow(doc);
         if (last > first) {
             DocSummary.docstring(lines, first, last).ifPresent(line -> addEdit(new LineEdit(first, last, List.of(line))));
@@ -215,7 +216,8 @@ final class SkeletonPlanner {
 
     /** True when only whitespace precedes the node on its first row (indentation is ASCII, so bytes = chars). */
     private boolean startsItsRow(TSNode node) {
-        return node.getStartPoint().getColumn() == lines.indent(node.getStartPoint().getRow()).length();
+        int start = node.getStartByte();
+        return lines.columnOfByte(start) == lines.indent(lines.rowOfByte(start)).length();
     }
 
     private String bodyIndent(int first, int last) {
@@ -236,13 +238,17 @@ final class SkeletonPlanner {
         return true;
     }
 
-    /** The last row holding part of the node (a node ending at column 0 ends on the previous row). */
-    private static int endRow(TSNode node) {
-        int row = node.getEndPoint().getRow();
-        return node.getEndPoint().getColumn() == 0 && row > node.getStartPoint().getRow() ? row - 1 : row;
+    /** The last row holding part of the node (one ending just after a newline ends on that newline's row). */
+    private int endRow(TSNode node) {
+        int end = node.getEndByte();
+        return lines.rowOfByte(end > node.getStartByte() ? end - 1 : end);
     }
 
-    private static int rowSpan(TSNode node) {
-        return node.getEndPoint().getRow() - node.getStartPoint().getRow();
+    private int startRow(TSNode node) {
+        return lines.rowOfByte(node.getStartByte());
+    }
+
+    private int rowSpan(TSNode node) {
+        return endRow(node) - startRow(node);
     }
 }
