@@ -1,0 +1,131 @@
+package ai.headroom.core.compress.code;
+
+import ai.headroom.core.ccr.CcrMarker;
+import ai.headroom.core.compress.Compressed;
+import ai.headroom.core.compress.CompressionContext;
+import ai.headroom.core.compress.Compressor;
+import ai.headroom.core.content.ContentKind;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.treesitter.TSLanguage;
+import org.treesitter.TSNode;
+import org.treesitter.TSParser;
+import org.treesitter.TSTree;
+
+/**
+ * Turns source code into a skeleton with tree-sitter: imports, declarations, signatures, decorators
+ * and fields stay; long function bodies shrink to their first lines and doc comments to their first line.
+ *
+ * <p>Thread-safe: tree-sitter parsers are not, so each thread gets its own. Native parser and tree
+ * memory is released by the binding's {@link java.lang.ref.Cleaner} once the Java objects are unreachable
+ * (io.github.bonede offers no explicit close).
+ */
+public final class CodeCompressor implements Compressor {
+
+    private static final ThreadLocal<TSParser> PARSERS = ThreadLocal.withInitial(TSParser::new);
+
+    private final CodeCompressorSettings settings;
+    private final CodeLanguageDetector detector = new CodeLanguageDetector();
+
+    public CodeCompressor() {
+        this(CodeCompressorSettings.defaults());
+    }
+
+    public CodeCompressor(CodeCompressorSettings settings) {
+        this.settings = Objects.requireNonNull(settings, "settings");
+    }
+
+    @Override
+    public String name() {
+        return "code_compressor";
+    }
+
+    @Override
+    public ContentKind kind() {
+        return ContentKind.CODE;
+    }
+
+    /** Compresses code whose language is guessed from the text; unknown languages are left unchanged. */
+    @Override
+    public Compressed compress(String text, CompressionContext context) {
+        if (!worthParsing(text, context)) {
+            return Compressed.unchanged(text);
+        }
+        return detector.detect(text)
+                .map(language -> compress(text, language, context))
+                .orElseGet(() -> Compressed.unchanged(text));
+    }
+
+    /**
+     * Compresses code in a language named by the caller ({@code python}, {@code javascript},
+     * {@code typescript}, {@code go}, {@code rust}, {@code java}, {@code c}, {@code cpp}); other names
+     * leave the text unchanged.
+     */
+    public Compressed compress(String text, String language, CompressionContext context) {
+        return CodeLanguage.byName(language)
+                .map(known -> compress(text, known, context))
+                .orElseGet(() -> Compressed.unchanged(text));
+    }
+
+    /** Compresses code in the given language. */
+    public Compressed compress(String text, CodeLanguage language, CompressionContext context) {
+        if (!worthParsing(text, context)) {
+            return Compressed.unchanged(text);
+        }
+        try {
+            return skeleton(text, language, context).orElseGet(() -> Compressed.unchanged(text));
+        } catch (RuntimeException | LinkageError e) {
+            // Fail open: a native or grammar surprise must never cost the request.
+            return Compressed.unchanged(text);
+        }
+    }
+
+    private static boolean worthParsing(String text, CompressionContext context) {
+        // Lossless mode keeps code as it is: every byte of source can matter to the reader.
+        // NUL never occurs in source and would cut the native string short.
+        return context.lossyAllowed() && !context.pastDeadline() && !text.isBlank()
+                && text.indexOf('\u0000') < 0 && !CcrMarker.isMarked(text);
+    }
+
+    private Optional<Compressed> skeleton(String text, CodeLanguage language, CompressionContext context) {
+        Optional<TSLanguage> grammar = language.grammar();
+        if (grammar.isEmpty()) {
+            return Optional.empty();
+        }
+        TSParser parser = PARSERS.get();
+        if (!parser.setLanguage(grammar.get())) {
+            return Optional.empty();
+        }
+        TSTree tree = parser.parseString(null, text);
+        if (tree == null) {
+            return Optional.empty();
+        }
+        TSNode root = tree.getRootNode();
+        SourceLines lines = new SourceLines(text);
+        // Rows are found from tree-sitter's UTF-8 byte offsets, so both sides must count bytes alike.
+        if (root.isNull() || !lines.wellFormed() || root.getEndByte() > lines.byteLength()
+                || !ParseErrors.acceptable(root, lines.count(), settings.toleratedErrors(), settings.maxBodyLines())) {
+            return Optional.empty();
+        }
+        SkeletonPlanner planner = new SkeletonPlanner(language, settings, lines);
+        List<LineEdit> edits = planner.plan(root);
+        if (edits.isEmpty()) {
+            return Optional.empty();
+        }
+        String body = lines.apply(edits);
+        int keptLines = body.isEmpty() ? 0 : (int) body.chars().filter(c -> c == '\n').count() + 1;
+        int bodies = planner.collapsedBodies();
+        String summary = "code skeleton (" + language.id() + "): " + bodies + " function "
+                + (bodies == 1 ? "body" : "bodies") + " collapsed, " + (lines.count() - keptLines) + " of "
+                + lines.count() + " lines omitted";
+        String markerLine = language.lineComment() + " " + context.marker(summary);
+        String out = text.endsWith("\n") ? body + markerLine + "\n" : body + "\n" + markerLine;
+        return utf8(out) < utf8(text) ? Optional.of(Compressed.lossy(out)) : Optional.empty();
+    }
+
+    private static int utf8(String s) {
+        return s.getBytes(StandardCharsets.UTF_8).length;
+    }
+}
