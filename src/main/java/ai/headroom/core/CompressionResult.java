@@ -3,48 +3,123 @@ package ai.headroom.core;
 import ai.headroom.core.content.ContentKind;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.function.Supplier;
 
 /**
  * What compression did to a request.
  *
- * @param body          the request to forward: the very bytes passed in when {@code modified} is false
- * @param modified      whether anything changed
- * @param dialect       the request shape that was understood
- * @param model         the model the tokens were counted for
- * @param tokensBefore  tokens of the request's text content before compression
- * @param tokensAfter   the same after compression
- * @param transforms    compressors applied, in order of first use
- * @param ccrHashes     hashes of the originals stored for this request
- * @param kinds         per content kind: blocks seen and tokens before/after
- * @param failures      compressors that threw or blocks cut by the deadline (each left unchanged)
- * @param elapsedNanos  time spent compressing
+ * <p>Token figures are computed on first use, not on the request path: counting 100 KB exactly costs
+ * more than compressing it, and a proxy needs the figures only after the request has gone upstream.
+ * The first call to any token accessor counts (once; thread-safe), later calls read the result.
  */
-public record CompressionResult(
-        byte[] body,
-        boolean modified,
-        String dialect,
-        String model,
-        int tokensBefore,
-        int tokensAfter,
-        List<String> transforms,
-        List<String> ccrHashes,
-        Map<ContentKind, KindStats> kinds,
-        int failures,
-        long elapsedNanos) {
+public final class CompressionResult {
 
     /** Per-kind figures. */
-    public record KindStats(int blocks, int tokensBefore, int tokensAfter) {
-        public KindStats plus(int before, int after) {
-            return new KindStats(blocks + 1, tokensBefore + before, tokensAfter + after);
+    public record KindStats(int blocks, int tokensBefore, int tokensAfter) {}
+
+    /** Token figures of a request. */
+    public record TokenFigures(int before, int after, Map<ContentKind, KindStats> kinds) {}
+
+    private final byte[] body;
+    private final boolean modified;
+    private final String dialect;
+    private final String model;
+    private final List<String> transforms;
+    private final List<String> ccrHashes;
+    private final int failures;
+    private final long elapsedNanos;
+    private final Supplier<TokenFigures> counting;
+    private volatile TokenFigures figures;
+
+    public CompressionResult(byte[] body, boolean modified, String dialect, String model, List<String> transforms,
+            List<String> ccrHashes, int failures, long elapsedNanos, Supplier<TokenFigures> counting) {
+        this.body = Objects.requireNonNull(body, "body");
+        this.modified = modified;
+        this.dialect = dialect;
+        this.model = model;
+        this.transforms = List.copyOf(transforms);
+        this.ccrHashes = List.copyOf(ccrHashes);
+        this.failures = failures;
+        this.elapsedNanos = elapsedNanos;
+        this.counting = Objects.requireNonNull(counting, "counting");
+    }
+
+    /** The request to forward: the very bytes passed in when {@link #modified()} is false. */
+    public byte[] body() {
+        return body;
+    }
+
+    public boolean modified() {
+        return modified;
+    }
+
+    /** The request shape that was understood: "anthropic", "openai-chat" or "openai-responses". */
+    public String dialect() {
+        return dialect;
+    }
+
+    /** The model the tokens are counted for. */
+    public String model() {
+        return model;
+    }
+
+    /** Compressors applied, in order of first use. */
+    public List<String> transforms() {
+        return transforms;
+    }
+
+    /** Hashes of the originals stored for this request. */
+    public List<String> ccrHashes() {
+        return ccrHashes;
+    }
+
+    /** Compressors that threw or blocks cut by the deadline (each left unchanged). */
+    public int failures() {
+        return failures;
+    }
+
+    /** Time the request path spent compressing (token counting excluded: it is deferred). */
+    public long elapsedNanos() {
+        return elapsedNanos;
+    }
+
+    /** Token figures, counted now if nobody asked before. */
+    public TokenFigures figures() {
+        TokenFigures f = figures;
+        if (f == null) {
+            synchronized (this) {
+                f = figures;
+                if (f == null) {
+                    f = counting.get();
+                    figures = f;
+                }
+            }
         }
+        return f;
+    }
+
+    /** Tokens of the request's text content (tool results, user text, system) before compression. */
+    public int tokensBefore() {
+        return figures().before();
+    }
+
+    public int tokensAfter() {
+        return figures().after();
     }
 
     public int tokensSaved() {
-        return tokensBefore - tokensAfter;
+        return tokensBefore() - tokensAfter();
+    }
+
+    /** Per content kind: blocks considered and their tokens before/after. */
+    public Map<ContentKind, KindStats> kinds() {
+        return figures().kinds();
     }
 
     /** tokens after / tokens before (1.0 when nothing was counted). */
     public double compressionRatio() {
-        return tokensBefore == 0 ? 1.0 : (double) tokensAfter / tokensBefore;
+        int before = tokensBefore();
+        return before == 0 ? 1.0 : (double) tokensAfter() / before;
     }
 }

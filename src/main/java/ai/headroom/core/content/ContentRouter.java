@@ -14,6 +14,14 @@ public final class ContentRouter {
     /** A sample with this share of control characters is binary, not text of any kind. */
     private static final double BINARY_SHARE = 0.1;
     private static final double SURE_ENOUGH = 0.9;
+    /** A whole-text verdict at least this sure is taken for the whole block without splitting. */
+    private static final double WHOLE_BLOCK = 0.95;
+    /**
+     * Kinds whose sure verdict covers the whole block. Not diff or HTML: a few prose lines before a diff
+     * still score as a sure diff, and those lines would then be lost to the diff compressor.
+     */
+    private static final java.util.Set<ContentKind> WHOLE_BLOCK_KINDS =
+            java.util.EnumSet.of(ContentKind.JSON, ContentKind.LOG, ContentKind.SEARCH);
 
     private final SectionSplitter splitter = new SectionSplitter(this);
 
@@ -61,6 +69,12 @@ public final class ContentRouter {
     public List<Section> split(String text) {
         if (text == null) {
             return List.of();
+        }
+        // Most tool output is one kind from top to bottom; a sure whole-text verdict skips the
+        // paragraph-by-paragraph pass, which costs several times more than compressing.
+        Detection whole = detect(text);
+        if (whole.confidence() >= WHOLE_BLOCK && WHOLE_BLOCK_KINDS.contains(whole.kind())) {
+            return List.of(new Section(whole, text));
         }
         return splitter.split(text);
     }

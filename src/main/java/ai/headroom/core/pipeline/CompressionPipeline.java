@@ -64,22 +64,18 @@ public final class CompressionPipeline {
             if (mode == Gate.Mode.FULL && !offer.possible()) {
                 mode = Gate.Mode.LOSSLESS_ONLY;
             }
-            String hash = slot.text().length() >= TokenMemo.MIN_CHARS || mode != Gate.Mode.SKIP
-                    ? CcrMarker.hashOf(slot.text()) : null;
-            int before = tokenMemo.count(counter, slot.text(), hash);
             if (mode == Gate.Mode.SKIP) {
-                tally.slot(before, before);
+                tally.skipped(slot.text(), null);
                 continue;
             }
+            String hash = CcrMarker.hashOf(slot.text());
             boolean protectCode = slot.messageIndex() >= recentFrom || WORKS_ON_CODE.matcher(slot.query()).find();
             CompressionContext ctx = new CompressionContext(hash, slot.query(), slot.toolName(), slot.error(),
                     mode == Gate.Mode.FULL, deadline);
-            BlockOutcome outcome = decide(request.tenant(), slot, mode, ctx, protectCode, tally);
-            int after = outcome.text().equals(slot.text()) ? before : counter.count(outcome.text());
-            tally.slot(before, after);
-            tally.block(outcome.kind(), before, after);
+            BlockOutcome outcome = decide(request.tenant(), slot, mode, ctx, protectCode);
+            tally.block(slot.text(), hash, outcome.text(), outcome.kind());
             tally.failures += outcome.failures();
-            if (after < before || !outcome.text().equals(slot.text())) {
+            if (!outcome.text().equals(slot.text())) {
                 edits.replaceString(slot.pointer(), outcome.text());
                 tally.transforms.addAll(outcome.transforms());
                 if (outcome.lossy()) {
@@ -89,9 +85,9 @@ public final class CompressionPipeline {
         }
         offer.apply(edits, !tally.hashes.isEmpty());
         byte[] body = JsonSplicer.apply(request.body(), edits);
-        return new CompressionResult(body, body != request.body(), dialect.name(), model, tally.before, tally.after,
-                List.copyOf(tally.transforms), List.copyOf(tally.hashes), tally.kindsView(), tally.failures,
-                System.nanoTime() - start);
+        return new CompressionResult(body, body != request.body(), dialect.name(), model,
+                List.copyOf(tally.transforms), tally.hashes, tally.failures, System.nanoTime() - start,
+                () -> tally.count(counter, tokenMemo));
     }
 
     /**
@@ -99,7 +95,7 @@ public final class CompressionPipeline {
      * byte for byte), else a fresh compression; originals are stored before the outcome is used.
      */
     private BlockOutcome decide(String tenant, Slot slot, Gate.Mode mode, CompressionContext ctx,
-            boolean protectCode, TokenTally tally) {
+            boolean protectCode) {
         String key = ctx.hash() + ":" + mode + ":" + slot.toolName() + ":" + Integer.toHexString(
                 settings.fingerprint().hashCode());
         Optional<String> remembered = store.decision(tenant, key);

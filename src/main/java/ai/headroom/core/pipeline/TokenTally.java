@@ -1,7 +1,10 @@
 package ai.headroom.core.pipeline;
 
 import ai.headroom.core.CompressionResult.KindStats;
+import ai.headroom.core.CompressionResult.TokenFigures;
 import ai.headroom.core.content.ContentKind;
+import ai.headroom.core.tokens.TokenCounter;
+import ai.headroom.core.tokens.TokenMemo;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
@@ -10,26 +13,45 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** Adds up one request's figures as its slots are processed. Not thread-safe: one per request. */
+/**
+ * Collects one request's slots as they are processed, and counts their tokens later, on demand.
+ * Filled by one thread; {@link #count} may run on another after the request has been handed over.
+ */
 final class TokenTally {
-    int before;
-    int after;
+
+    /** One slot: its text before and after, and its kind (null when the slot was not considered). */
+    private record Entry(String before, String hash, String after, ContentKind kind) {}
+
+    private final List<Entry> entries = new ArrayList<>();
     int failures;
     final Set<String> transforms = new LinkedHashSet<>();
     final List<String> hashes = new ArrayList<>();
-    final Map<ContentKind, KindStats> kinds = new EnumMap<>(ContentKind.class);
 
-    void slot(int tokensBefore, int tokensAfter) {
-        before += tokensBefore;
-        after += tokensAfter;
+    /** A slot left out by the gate. */
+    void skipped(String text, String hash) {
+        entries.add(new Entry(text, hash, text, null));
     }
 
-    void block(ContentKind kind, int tokensBefore, int tokensAfter) {
-        kinds.merge(kind, new KindStats(1, tokensBefore, tokensAfter),
-                (a, b) -> new KindStats(a.blocks() + 1, a.tokensBefore() + tokensBefore, a.tokensAfter() + tokensAfter));
+    /** A slot that went through a compressor (changed or not). */
+    void block(String before, String hash, String after, ContentKind kind) {
+        entries.add(new Entry(before, hash, after, kind));
     }
 
-    Map<ContentKind, KindStats> kindsView() {
-        return Collections.unmodifiableMap(new EnumMap<>(kinds));
+    /** Counts every slot; large unchanged blocks come from the memo when an earlier turn counted them. */
+    TokenFigures count(TokenCounter counter, TokenMemo memo) {
+        int before = 0;
+        int after = 0;
+        Map<ContentKind, KindStats> kinds = new EnumMap<>(ContentKind.class);
+        for (Entry e : entries) {
+            int b = memo.count(counter, e.before(), e.hash());
+            int a = e.after().equals(e.before()) ? b : counter.count(e.after());
+            before += b;
+            after += a;
+            if (e.kind() != null) {
+                kinds.merge(e.kind(), new KindStats(1, b, a), (x, y) ->
+                        new KindStats(x.blocks() + 1, x.tokensBefore() + b, x.tokensAfter() + a));
+            }
+        }
+        return new TokenFigures(before, after, Collections.unmodifiableMap(kinds));
     }
 }
