@@ -54,7 +54,7 @@ public final class RetrieveRelay {
             down.setChunked(true);
             streamRound(first, sentBody, loop.splicer(maxRounds), 0);
         } else {
-            first.body().onSuccess(buf -> jsonRound(first, buf, sentBody, new ArrayList<>(), 0))
+            readAll(first).onSuccess(buf -> jsonRound(first, buf, sentBody, new ArrayList<>(), 0))
                     .onFailure(t -> exchange.ctx().response().reset());
         }
     }
@@ -80,7 +80,7 @@ public final class RetrieveRelay {
             if (resp.statusCode() != 200) {
                 passError(resp);
             } else {
-                resp.body().onSuccess(buf -> jsonRound(resp, buf, next, history, round + 1))
+                readAll(resp).onSuccess(buf -> jsonRound(resp, buf, next, history, round + 1))
                         .onFailure(t -> exchange.ctx().response().reset());
             }
         }).onFailure(this::fail);
@@ -114,7 +114,7 @@ public final class RetrieveRelay {
             splicer.nextRound();
             send(next).onSuccess(resp -> {
                 if (resp.statusCode() != 200) {
-                    resp.body().onComplete(ar -> {
+                    readAll(resp).onComplete(ar -> {
                         down.end(errorEvent(resp.statusCode(), ar.succeeded() ? ar.result().toString() : ""));
                     });
                 } else {
@@ -125,10 +125,21 @@ public final class RetrieveRelay {
         response.resume();
     }
 
+    /** The whole body of a (paused) response, read with our own handlers like the stream path. */
+    private static io.vertx.core.Future<Buffer> readAll(HttpClientResponse response) {
+        io.vertx.core.Promise<Buffer> promise = io.vertx.core.Promise.promise();
+        Buffer body = Buffer.buffer();
+        response.handler(body::appendBuffer);
+        response.exceptionHandler(promise::tryFail);
+        response.endHandler(v -> promise.tryComplete(body));
+        response.resume();
+        return promise.future();
+    }
+
     private byte[] continue_(byte[] sentBody, List<String> elements) {
         stats.retrieveRound();
-        JsonEdits edits = new JsonEdits();
-        elements.forEach(e -> edits.appendToArray(loop.appendPointer(), e));
+        // One append per pointer is what JsonEdits holds; a comma-joined run is several elements.
+        JsonEdits edits = new JsonEdits().appendToArray(loop.appendPointer(), String.join(",", elements));
         return JsonSplicer.apply(sentBody, edits);
     }
 
@@ -139,7 +150,7 @@ public final class RetrieveRelay {
 
     /** A continuation failed: the client gets that upstream answer as it was. */
     private void passError(HttpClientResponse resp) {
-        resp.body().onComplete(ar -> {
+        readAll(resp).onComplete(ar -> {
             HttpServerResponse down = exchange.ctx().response();
             down.setStatusCode(resp.statusCode());
             Headers.copyExceptConnectionListed(resp.headers(), down.headers());

@@ -40,10 +40,10 @@ public class Passthrough {
                     exchange.holder().set(up);
                     if (length == null && !request.headers().contains("transfer-encoding")) {
                         request.resume();
-                        return up.send();
+                        return Upstream.paused(up.send());
                     }
                     up.setChunked(length == null);
-                    return up.send(request);
+                    return Upstream.paused(up.send(request));
                 })
                 .onComplete(ar -> {
                     if (ar.failed()) {

@@ -72,7 +72,10 @@ public class ProviderRoute {
                 if (o.result() != null) {
                     stats.compressed(o.result());
                 }
-                forward(Exchange.of(ctx, provider, tenant), o, loop);
+                Exchange exchange = Exchange.of(ctx, provider, tenant);
+                // The proxy reads these responses (retrieve calls, usage): ask for them uncompressed.
+                exchange.upstreamHeaders().set("accept-encoding", "identity");
+                forward(exchange, o, loop);
             });
         });
     }

@@ -8,6 +8,7 @@ import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.HttpClientOptions;
 import io.vertx.core.http.HttpClientRequest;
+import io.vertx.core.http.HttpClientResponse;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.RequestOptions;
 import jakarta.annotation.PreDestroy;
@@ -54,12 +55,21 @@ public class Upstream {
     }
 
     /** Sends a whole body. */
-    public Future<io.vertx.core.http.HttpClientResponse> send(
+    public Future<HttpClientResponse> send(
             Provider provider, HttpMethod method, String uri, MultiMap headers, Buffer body, RequestHolder holder) {
         return open(provider, method, uri, headers).compose(req -> {
             holder.set(req);
-            return req.send(body);
+            return paused(req.send(body));
         });
+    }
+
+    /**
+     * Pauses the response in the first listener of the send future. Listeners of futures composed on top
+     * run in a later task on the request's context, after the body's first chunk may have been delivered
+     * (and dropped, with no handler yet); whoever consumes the response resumes it.
+     */
+    public static Future<HttpClientResponse> paused(Future<HttpClientResponse> sent) {
+        return sent.onSuccess(HttpClientResponse::pause);
     }
 
     /** 504 for a timeout, 502 for anything else that kept us from an upstream response. */
