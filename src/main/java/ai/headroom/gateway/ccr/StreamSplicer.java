@@ -1,0 +1,24 @@
+package ai.headroom.gateway.ccr;
+
+import ai.headroom.gateway.stream.SseEvent;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * Turns the event streams of one or more upstream rounds into the single stream the client sees,
+ * holding back {@code headroom_retrieve} calls. Not thread-safe: one per client stream.
+ */
+public interface StreamSplicer {
+
+    /** Feeds one upstream event; {@code out} receives the exact text to send to the client. */
+    void accept(SseEvent event, Consumer<String> out);
+
+    /** After an upstream stream ended: the retrieve calls to answer before continuing, or empty when done. */
+    List<ToolCall> pendingCalls();
+
+    /** The elements to append to the request to continue after the round that just ended. */
+    List<String> continuation(Retriever retriever);
+
+    /** Starts the next round. */
+    void nextRound();
+}

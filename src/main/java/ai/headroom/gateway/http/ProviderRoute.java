@@ -1,0 +1,139 @@
+package ai.headroom.gateway.http;
+
+import ai.headroom.core.CompressionResult;
+import ai.headroom.core.Headroom;
+import ai.headroom.core.dialect.Dialect;
+import ai.headroom.core.dialect.RetrieveTool;
+import ai.headroom.gateway.ccr.LoopDialect;
+import ai.headroom.gateway.ccr.RetrieveRelay;
+import ai.headroom.gateway.ccr.Retriever;
+import ai.headroom.gateway.compress.CompressionStage;
+import ai.headroom.gateway.compress.Outcome;
+import ai.headroom.gateway.config.GatewayConfig;
+import ai.headroom.gateway.stats.GatewayStats;
+import ai.headroom.gateway.stream.Relay;
+import ai.headroom.gateway.stream.UsageTap;
+import io.vertx.core.Future;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpClientResponse;
+import io.vertx.core.http.HttpServerResponse;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * The compressing routes ({@code /v1/messages}, {@code /v1/chat/completions}, {@code /v1/responses}), in
+ * order: admit → read body (capped) → compress (fail open) → forward → relay, answering retrieve calls.
+ */
+@ApplicationScoped
+public class ProviderRoute {
+
+    private static final byte[] RETRIEVE_NAME = ("\"" + RetrieveTool.NAME + "\"").getBytes(StandardCharsets.UTF_8);
+
+    @Inject
+    GatewayConfig config;
+    @Inject
+    CompressionStage stage;
+    @Inject
+    Upstream upstream;
+    @Inject
+    GatewayStats stats;
+    @Inject
+    Headroom headroom;
+
+    public void handle(RoutingContext ctx, String route, Dialect dialect, LoopDialect loop) {
+        stats.request(route);
+        Provider provider = Provider.of(ctx.request());
+        if (!Callers.admitted(ctx.request(), config.proxyToken())) {
+            Replies.error(ctx.response(), provider, 401, "Missing or wrong x-headroom-token (headroom proxy).");
+            return;
+        }
+        String tenant = Callers.tenant(ctx.request());
+        boolean bypass = "true".equalsIgnoreCase(ctx.request().getHeader(Headers.BYPASS));
+        BodyCollector.collect(ctx.request(), config.maxBodyBytes()).onComplete(read -> {
+            if (read.failed()) {
+                boolean tooLarge = read.cause() instanceof BodyCollector.TooLarge;
+                if (tooLarge) {
+                    ctx.response().putHeader("connection", "close");
+                }
+                Replies.error(ctx.response(), provider, tooLarge ? 413 : 400, read.cause().getMessage());
+                return;
+            }
+            byte[] body = read.result().getBytes();
+            Future<Outcome> outcome = bypass
+                    ? Future.succeededFuture(Outcome.original(body, "bypass"))
+                    : stage.compress(body, dialect, tenant);
+            outcome.onSuccess(o -> {
+                if (o.invalid() != null) {
+                    Replies.error(ctx.response(), provider, 400, o.invalid());
+                    return;
+                }
+                if (o.result() != null) {
+                    stats.compressed(o.result());
+                }
+                Exchange exchange = Exchange.of(ctx, provider, tenant);
+                // The proxy reads these responses (retrieve calls, usage): ask for them uncompressed.
+                exchange.upstreamHeaders().set("accept-encoding", "identity");
+                forward(exchange, o, loop);
+            });
+        });
+    }
+
+    private void forward(Exchange exchange, Outcome outcome, LoopDialect loop) {
+        HttpServerResponse down = exchange.ctx().response();
+        Runnable addHeaders = () -> tokenHeaders(down, outcome.result());
+        upstream.send(exchange.provider(), exchange.method(), exchange.uri(), exchange.upstreamHeaders(),
+                Buffer.buffer(outcome.body()), exchange.holder()).onComplete(ar -> {
+            if (ar.failed()) {
+                int status = Upstream.statusFor(ar.cause());
+                Replies.error(down, exchange.provider(), status, Upstream.messageFor(ar.cause(), status));
+                return;
+            }
+            HttpClientResponse up = ar.result();
+            if (up.statusCode() == 200 && outcome.failure() == null && contains(outcome.body(), RETRIEVE_NAME)) {
+                new RetrieveRelay(exchange, loop, upstream, stats, new Retriever(headroom, exchange.tenant()),
+                        config.maxRetrieveRounds(), addHeaders).relay(up, outcome.body());
+                return;
+            }
+            relayAsIs(up, down, addHeaders, stats);
+        });
+    }
+
+    /** Status, headers and body exactly as upstream sent them (hop-by-hop headers aside). */
+    static void relayAsIs(HttpClientResponse up, HttpServerResponse down, Runnable addHeaders, GatewayStats stats) {
+        down.setStatusCode(up.statusCode());
+        down.setStatusMessage(up.statusMessage());
+        Headers.copyExceptConnectionListed(up.headers(), down.headers());
+        addHeaders.run();
+        String length = up.getHeader("content-length");
+        if (length != null) {
+            down.putHeader("content-length", length);
+        } else {
+            down.setChunked(true);
+        }
+        UsageTap tap = new UsageTap(stats, up.getHeader("content-type"));
+        Relay.pipe(up, down, tap, tap::end);
+    }
+
+    private static void tokenHeaders(HttpServerResponse down, CompressionResult result) {
+        if (result != null && !down.headWritten()) {
+            down.putHeader(Headers.TOKENS_BEFORE, Integer.toString(result.tokensBefore()));
+            down.putHeader(Headers.TOKENS_AFTER, Integer.toString(result.tokensAfter()));
+            down.putHeader(Headers.TOKENS_SAVED, Integer.toString(result.tokensSaved()));
+        }
+    }
+
+    static boolean contains(byte[] haystack, byte[] needle) {
+        outer:
+        for (int i = 0; i <= haystack.length - needle.length; i++) {
+            for (int j = 0; j < needle.length; j++) {
+                if (haystack[i + j] != needle[j]) {
+                    continue outer;
+                }
+            }
+            return true;
+        }
+        return false;
+    }
+}
