@@ -58,13 +58,17 @@ public interface GatewayConfig {
 
     /** CCR store settings. */
     interface Ccr {
-        /** {@code memory} (embedded Infinispan, the default) or {@code redis} (when that store is present). */
+        /** {@code memory} (embedded Infinispan, the default) or {@code redis} (with {@code quarkus.redis.hosts}). */
         @WithDefault("memory")
         String store();
 
         /** How long originals stay retrievable. */
         @WithDefault("30m")
         Duration ttl();
+
+        /** How long a Redis call may take before the store counts as down (then: lossless-only compression). */
+        @WithDefault("2s")
+        Duration redisTimeout();
 
         /** Bound of the embedded store in bytes. */
         @WithDefault("268435456")

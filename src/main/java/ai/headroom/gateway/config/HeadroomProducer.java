@@ -6,6 +6,8 @@ import ai.headroom.core.ccr.CcrStore;
 import ai.headroom.core.ccr.InMemoryCcrStore;
 import ai.headroom.core.ccr.InfinispanCcrStore;
 import ai.headroom.core.compress.Compressor;
+import ai.headroom.gateway.store.RedisCcrStore;
+import io.vertx.redis.client.RedisAPI;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Disposes;
 import jakarta.enterprise.inject.Instance;
@@ -23,11 +25,11 @@ public class HeadroomProducer {
 
     @Produces
     @Singleton
-    Headroom headroom(GatewayConfig config, Instance<Compressor> extraCompressors) {
+    Headroom headroom(GatewayConfig config, Instance<Compressor> extraCompressors, Instance<RedisAPI> redis) {
         Settings settings = Settings.defaults()
                 .withDeadline(config.compressionDeadline())
                 .withCcrTtl(config.ccr().ttl());
-        Headroom.Builder builder = Headroom.builder().settings(settings).store(store(config));
+        Headroom.Builder builder = Headroom.builder().settings(settings).store(store(config, redis));
         // Sorted by name so the registration order (and so the chosen compressor per kind) is stable.
         List<Compressor> extra = extraCompressors.stream().sorted(Comparator.comparing(Compressor::name)).toList();
         extra.forEach(builder::compressor);
@@ -39,15 +41,17 @@ public class HeadroomProducer {
     }
 
     /**
-     * The store switch point: {@code memory} is embedded Infinispan; {@code redis} is added by the Redis
-     * store ({@code ai.headroom.gateway.store.RedisCcrStore}) as a new case here.
+     * The store the config names: {@code memory}/{@code infinispan} is embedded Infinispan (the default);
+     * {@code redis} uses the Quarkus Redis client configured by {@code quarkus.redis.hosts}, so every
+     * replica shares originals and decisions; {@code map} is a plain unbounded map (tests).
      */
-    static CcrStore store(GatewayConfig config) {
+    static CcrStore store(GatewayConfig config, Instance<RedisAPI> redis) {
         return switch (config.ccr().store()) {
             case "memory", "infinispan" -> InfinispanCcrStore.inMemory(config.ccr().ttl(), config.ccr().maxBytes());
+            case "redis" -> new RedisCcrStore(redis.get(), config.ccr().ttl(), config.ccr().redisTimeout());
             case "map" -> new InMemoryCcrStore();
-            default -> throw new IllegalArgumentException("headroom.ccr.store must be memory, infinispan or map, was "
-                    + config.ccr().store());
+            default -> throw new IllegalArgumentException(
+                    "headroom.ccr.store must be memory, infinispan, redis or map, was " + config.ccr().store());
         };
     }
 }
