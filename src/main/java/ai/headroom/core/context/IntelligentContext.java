@@ -7,11 +7,13 @@ import ai.headroom.core.dialect.OpenAiResponses;
 import ai.headroom.core.json.RawElements;
 import ai.headroom.core.json.RawElements.Span;
 import ai.headroom.core.tokens.TokenCounter;
+import ai.headroom.core.tokens.TokenMemo;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.StringJoiner;
@@ -31,16 +33,20 @@ public final class IntelligentContext {
     public static final int DEFAULT_PROTECT_LAST = 4;
 
     private final int protectLast;
+    /** Once a conversation outgrows the window every later turn comes here; its old messages are counted once. */
+    private final TokenMemo memo;
 
     public IntelligentContext() {
-        this(DEFAULT_PROTECT_LAST);
+        this(DEFAULT_PROTECT_LAST, new TokenMemo(4_096));
     }
 
-    public IntelligentContext(int protectLast) {
+    /** @param memo token counts by content hash, shareable with the pipeline's */
+    public IntelligentContext(int protectLast, TokenMemo memo) {
         if (protectLast < 0) {
             throw new IllegalArgumentException("protectLast must be >= 0, was " + protectLast);
         }
         this.protectLast = protectLast;
+        this.memo = Objects.requireNonNull(memo, "memo");
     }
 
     /**
@@ -65,7 +71,8 @@ public final class IntelligentContext {
         int before = restTokens;
         for (int i = 0; i < n; i++) {
             raw[i] = spans.get(i).text(body);
-            tokens[i] = counter.count(raw[i]);
+            tokens[i] = raw[i].length() < TokenMemo.MIN_CHARS
+                    ? counter.count(raw[i]) : memo.count(counter, raw[i], CcrMarker.hashOf(raw[i]));
             before += tokens[i];
         }
         if (before <= budgetTokens) {
