@@ -240,4 +240,37 @@ class IntelligentContextTest {
         }
         return ids;
     }
+
+    @Test
+    void claudeCodesSystemEntryInsideMessagesIsNeverDropped() {
+        String body = Conversations.anthropic(outputs(8), "Thanks.", false);
+        String withSystem = body.replaceFirst(",\n  \\{\"role\":\"assistant\",\"content\":\\[\\{\"type\":\"text\",\"text\":\"Step 2\"",
+                ",\n  {\"role\":\"system\",\"content\":\"Hook output: lint passed\"},\n  "
+                        + "{\"role\":\"assistant\",\"content\":[{\"type\":\"text\",\"text\":\"Step 2\"");
+
+        ContextCut cut = cut(withSystem, AnthropicMessages.INSTANCE, total(withSystem) / 3);
+        JsonNode messages = tree(applied(withSystem, cut)).get("messages");
+
+        assertThat(withSystem).contains("Hook output");
+        assertThat(cut.droppedJson()).contains("Step 2").doesNotContain("Hook output");
+        String previous = "";
+        for (JsonNode m : messages) {
+            String role = m.get("role").asText();
+            if (!role.equals("system")) {
+                assertThat(role).isNotEqualTo(previous);
+                previous = role;
+            }
+        }
+    }
+
+    @Test
+    void elementsOfUnknownShapeAreKeptAsTheyAre() {
+        String body = Conversations.chat(outputs(6), "Thanks.").replace("\"messages\":[", "\"messages\":[42,{\"x\":1},");
+
+        ContextCut cut = cut(body, OpenAiChat.INSTANCE, total(body) / 2);
+        List<String> after = rawElements(applied(body, cut), "messages");
+
+        assertThat(after.subList(0, 2)).containsExactly("42", "{\"x\":1}");
+        assertThat(cut.fits()).isTrue();
+    }
 }
