@@ -12,10 +12,20 @@ public final class JsonEdits {
     private final Map<String, String> stringReplacements = new LinkedHashMap<>();
     private final Map<String, String> arrayAppends = new LinkedHashMap<>();
     private final Map<String, String> rootMembers = new LinkedHashMap<>();
+    private final Map<String, String> rawReplacements = new LinkedHashMap<>();
 
     /** Replace the string value at {@code pointer} with {@code value}. */
     public JsonEdits replaceString(String pointer, String value) {
         stringReplacements.put(pointer, value);
+        return this;
+    }
+
+    /**
+     * Replace the value at {@code pointer}, whatever its type, with already-serialised JSON text.
+     * It wins over any other edit at or below the same pointer (those bytes are gone).
+     */
+    public JsonEdits replaceRaw(String pointer, String rawJson) {
+        rawReplacements.put(pointer, rawJson);
         return this;
     }
 
@@ -32,7 +42,8 @@ public final class JsonEdits {
     }
 
     public boolean isEmpty() {
-        return stringReplacements.isEmpty() && arrayAppends.isEmpty() && rootMembers.isEmpty();
+        return stringReplacements.isEmpty() && arrayAppends.isEmpty() && rootMembers.isEmpty()
+                && rawReplacements.isEmpty();
     }
 
     Map<String, String> stringReplacements() {
@@ -45,5 +56,9 @@ public final class JsonEdits {
 
     Map<String, String> rootMembers() {
         return rootMembers;
+    }
+
+    Map<String, String> rawReplacements() {
+        return rawReplacements;
     }
 }

@@ -30,7 +30,17 @@ public final class JsonSplicer {
         try (JsonParser parser = Json.factory().createParser(original)) {
             JsonToken token;
             while ((token = parser.nextToken()) != null) {
-                if (token == JsonToken.VALUE_STRING) {
+                String raw = edits.rawReplacements().isEmpty() || !token.isStructStart() && !token.isScalarValue()
+                        ? null : edits.rawReplacements().get(valuePointer(parser, token));
+                if (raw != null) {
+                    int start = (int) parser.currentTokenLocation().getByteOffset();
+                    parser.skipChildren();
+                    parser.finishToken();
+                    int end = (int) parser.currentLocation().getByteOffset();
+                    out.write(original, copied, start - copied);
+                    out.writeBytes(raw.getBytes(StandardCharsets.UTF_8));
+                    copied = end;
+                } else if (token == JsonToken.VALUE_STRING) {
                     String replacement = edits.stringReplacements().get(pointer(parser));
                     if (replacement != null) {
                         int start = (int) parser.currentTokenLocation().getByteOffset();
@@ -78,6 +88,13 @@ public final class JsonSplicer {
     /** Pointer of the value the parser is on. */
     private static String pointer(JsonParser parser) {
         return parser.getParsingContext().pathAsPointer().toString();
+    }
+
+    /** At a container's start Jackson has already entered it; the value's own pointer is the parent's path. */
+    private static String valuePointer(JsonParser parser, JsonToken token) {
+        return token.isStructStart()
+                ? parser.getParsingContext().getParent().pathAsPointer().toString()
+                : pointer(parser);
     }
 
     /** At END_ARRAY Jackson has already returned to the parent context; the array's own pointer is its path. */

@@ -56,4 +56,27 @@ class JsonSplicerTest {
         String out = splice("{\"a/b\":{\"c~d\":\"v\"}}", new JsonEdits().replaceString("/a~1b/c~0d", "w"));
         assertThat(out).isEqualTo("{\"a/b\":{\"c~d\":\"w\"}}");
     }
+
+    @Test
+    void anArrayIsReplacedByRawTextAndItsInnerEditsAreIgnored() {
+        String doc = "{\"m\":[ {\"t\":\"a\"}, {\"t\":\"b\"} ] ,\"z\":0.10}";
+        String out = splice(doc, new JsonEdits().replaceString("/m/0/t", "ignored").replaceRaw("/m", "[{\"t\":\"b\"}]"));
+        assertThat(out).isEqualTo("{\"m\":[{\"t\":\"b\"}] ,\"z\":0.10}");
+    }
+
+    @Test
+    void scalarsAndObjectsAreReplacedByRawTextInPlace() {
+        String doc = "{\"a\":1e3,\"b\":{\"c\":[1,2]},\"d\":\"s\",\"e\":null}";
+        String out = splice(doc, new JsonEdits().replaceRaw("/a", "2").replaceRaw("/b", "[]")
+                .replaceRaw("/d", "{\"x\":true}").replaceRaw("/e", "\"n\""));
+        assertThat(out).isEqualTo("{\"a\":2,\"b\":[],\"d\":{\"x\":true},\"e\":\"n\"}");
+    }
+
+    @Test
+    void aRawReplacementInsideAnArrayLeavesItsSiblingsAndLaterEditsAlone() {
+        String doc = "{\"m\":[{\"c\":\"x\"},{\"c\":[1]},{\"c\":\"y\"}],\"tools\":[]}";
+        String out = splice(doc, new JsonEdits().replaceRaw("/m/1/c", "\"one\"").replaceString("/m/2/c", "z")
+                .appendToArray("/tools", "7"));
+        assertThat(out).isEqualTo("{\"m\":[{\"c\":\"x\"},{\"c\":\"one\"},{\"c\":\"z\"}],\"tools\":[7]}");
+    }
 }
