@@ -1,9 +1,12 @@
 package ai.headroom.core;
 
+import ai.headroom.core.cache.PrefixReport;
+import ai.headroom.core.cache.VolatileValue;
 import ai.headroom.core.content.ContentKind;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
@@ -30,10 +33,13 @@ public final class CompressionResult {
     private final int failures;
     private final long elapsedNanos;
     private final Supplier<TokenFigures> counting;
+    private final List<VolatileValue> volatileValues;
+    private final PrefixReport prefix;
     private volatile TokenFigures figures;
 
     public CompressionResult(byte[] body, boolean modified, String dialect, String model, List<String> transforms,
-            List<String> ccrHashes, int failures, long elapsedNanos, Supplier<TokenFigures> counting) {
+            List<String> ccrHashes, int failures, long elapsedNanos, Supplier<TokenFigures> counting,
+            List<VolatileValue> volatileValues, PrefixReport prefix) {
         this.body = Objects.requireNonNull(body, "body");
         this.modified = modified;
         this.dialect = dialect;
@@ -43,6 +49,18 @@ public final class CompressionResult {
         this.failures = failures;
         this.elapsedNanos = elapsedNanos;
         this.counting = Objects.requireNonNull(counting, "counting");
+        this.volatileValues = List.copyOf(volatileValues);
+        this.prefix = prefix;
+    }
+
+    /** Values in the system prompt and tools that change between requests and so break the provider's cache. */
+    public List<VolatileValue> volatileValues() {
+        return volatileValues;
+    }
+
+    /** How much of this request's prefix repeated the previous request of its session; empty on a session's first. */
+    public Optional<PrefixReport> prefix() {
+        return Optional.ofNullable(prefix);
     }
 
     /** The request to forward: the very bytes passed in when {@link #modified()} is false. */

@@ -7,6 +7,8 @@ import ai.headroom.core.ccr.CcrMarker;
 import ai.headroom.core.ccr.CcrStore;
 import ai.headroom.core.ccr.StoreUnavailableException;
 import ai.headroom.core.compress.CompressionContext;
+import ai.headroom.core.context.IntelligentContext;
+import ai.headroom.core.models.ModelCatalog;
 import ai.headroom.core.compress.Compressor;
 import ai.headroom.core.content.ContentKind;
 import ai.headroom.core.content.ContentRouter;
@@ -39,12 +41,16 @@ public final class CompressionPipeline {
     private final CcrStore store;
     private final BlockCompressor blocks;
     private final TokenMemo tokenMemo = new TokenMemo(4_096);
+    private final ContextStage contextStage;
+    private final CacheReport cacheReport = new CacheReport();
 
     public CompressionPipeline(
             Settings settings, CcrStore store, ContentRouter router, Map<ContentKind, Compressor> compressors) {
         this.settings = settings;
         this.store = store;
         this.blocks = new BlockCompressor(router, Map.copyOf(compressors), settings);
+        this.contextStage = new ContextStage(ModelCatalog.builtIn(),
+                new IntelligentContext(IntelligentContext.DEFAULT_PROTECT_LAST, tokenMemo), store);
     }
 
     public CompressionResult compress(CompressionRequest request) {
@@ -83,11 +89,23 @@ public final class CompressionPipeline {
                 }
             }
         }
-        offer.apply(edits, !tally.hashes.isEmpty());
+        // A request near its window may lose whole messages behind a marker: offer the tool before splicing.
+        boolean mayCut = contextStage.mayCut(request.body().length, model);
+        offer.apply(edits, !tally.hashes.isEmpty() || mayCut);
         byte[] body = JsonSplicer.apply(request.body(), edits);
+        if (mayCut) {
+            Optional<ContextStage.Cut> cut = contextStage.fit(body, dialect, model, request.tenant(), counter);
+            if (cut.isPresent()) {
+                body = cut.get().body();
+                tally.hashes.add(cut.get().cut().hash());
+                tally.droppedTokens = cut.get().cut().tokensBefore() - cut.get().cut().tokensAfter();
+                tally.transforms.add("intelligent_context");
+            }
+        }
+        CacheReport cache = cacheReport.observe(request.tenant(), model, tree, dialect, body);
         return new CompressionResult(body, body != request.body(), dialect.name(), model,
                 List.copyOf(tally.transforms), tally.hashes, tally.failures, System.nanoTime() - start,
-                () -> tally.count(counter, tokenMemo));
+                () -> tally.count(counter, tokenMemo), cache.volatileValues(), cache.prefix());
     }
 
     /**

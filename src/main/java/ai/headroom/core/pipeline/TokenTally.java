@@ -24,6 +24,8 @@ final class TokenTally {
 
     private final List<Entry> entries = new ArrayList<>();
     int failures;
+    /** Tokens removed by dropping whole messages (IntelligentContext), subtracted from the after count. */
+    int droppedTokens;
     final Set<String> transforms = new LinkedHashSet<>();
     final List<String> hashes = new ArrayList<>();
 
@@ -52,6 +54,6 @@ final class TokenTally {
                         new KindStats(x.blocks() + 1, x.tokensBefore() + b, x.tokensAfter() + a));
             }
         }
-        return new TokenFigures(before, after, Collections.unmodifiableMap(kinds));
+        return new TokenFigures(before, Math.max(0, after - droppedTokens), Collections.unmodifiableMap(kinds));
     }
 }
