@@ -1,5 +1,6 @@
 package ai.headroom.core.compress;
 
+import ai.headroom.core.compress.code.CodeCompressor;
 import ai.headroom.core.compress.diff.DiffCompressor;
 import ai.headroom.core.compress.html.HtmlExtractor;
 import ai.headroom.core.compress.json.SmartCrusher;
@@ -24,6 +25,7 @@ public final class Compressors {
         register(map, new DiffCompressor());
         register(map, new HtmlExtractor());
         register(map, new TextCrusher());
+        register(map, new CodeCompressor());
         return map;
     }
 

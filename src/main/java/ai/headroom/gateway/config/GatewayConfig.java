@@ -3,6 +3,7 @@ package ai.headroom.gateway.config;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import io.smallrye.config.WithName;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
 
@@ -49,6 +50,9 @@ public interface GatewayConfig {
     /** How many rounds of {@code headroom_retrieve} the proxy answers itself per request. */
     @WithDefault("3")
     int maxRetrieveRounds();
+
+    /** A token-classifier model directory for Kompress (env HEADROOM_KOMPRESS_MODEL_DIR); absent: TextCrusher. */
+    Optional<Path> kompressModelDir();
 
     /** The CCR store. */
     Ccr ccr();

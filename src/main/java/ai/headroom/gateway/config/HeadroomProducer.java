@@ -6,6 +6,13 @@ import ai.headroom.core.ccr.CcrStore;
 import ai.headroom.core.ccr.InMemoryCcrStore;
 import ai.headroom.core.ccr.InfinispanCcrStore;
 import ai.headroom.core.compress.Compressor;
+import ai.headroom.core.compress.kompress.Kompress;
+import ai.headroom.core.compress.kompress.KompressModel;
+import ai.headroom.core.compress.kompress.KompressSettings;
+import ai.headroom.core.compress.kompress.ModelLoad;
+import java.nio.file.Path;
+import java.util.Optional;
+import org.jboss.logging.Logger;
 import ai.headroom.gateway.store.RedisCcrStore;
 import io.vertx.redis.client.RedisAPI;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -23,6 +30,8 @@ import java.util.List;
 @ApplicationScoped
 public class HeadroomProducer {
 
+    private static final Logger LOG = Logger.getLogger(HeadroomProducer.class);
+
     @Produces
     @Singleton
     Headroom headroom(GatewayConfig config, Instance<Compressor> extraCompressors, Instance<RedisAPI> redis) {
@@ -31,9 +40,31 @@ public class HeadroomProducer {
                 .withCcrTtl(config.ccr().ttl());
         Headroom.Builder builder = Headroom.builder().settings(settings).store(store(config, redis));
         // Sorted by name so the registration order (and so the chosen compressor per kind) is stable.
+        kompress(config).ifPresent(builder::compressor);
         List<Compressor> extra = extraCompressors.stream().sorted(Comparator.comparing(Compressor::name)).toList();
         extra.forEach(builder::compressor);
         return builder.build();
+    }
+
+    /**
+     * Kompress replaces TextCrusher for prose when a model directory is configured. The model is loaded
+     * here, at start-up, never on a request; a directory that does not load is logged and TextCrusher stays.
+     */
+    static Optional<Compressor> kompress(GatewayConfig config) {
+        if (config.kompressModelDir().isEmpty()) {
+            return Optional.empty();
+        }
+        Path dir = config.kompressModelDir().get();
+        return switch (KompressModel.load(dir)) {
+            case ModelLoad.Ready ready -> {
+                LOG.infof("Kompress model loaded from %s (%s)", dir, ready.model().graphFile().getFileName());
+                yield Optional.of(new Kompress(ready.model(), KompressSettings.DEFAULT));
+            }
+            case ModelLoad.Failed failed -> {
+                LOG.warnf("Kompress disabled, prose falls back to TextCrusher: %s", failed.reason());
+                yield Optional.empty();
+            }
+        };
     }
 
     void close(@Disposes Headroom headroom) {

@@ -5,6 +5,7 @@ import ai.headroom.core.compress.Compressed;
 import ai.headroom.core.compress.CompressionContext;
 import ai.headroom.core.compress.Compressor;
 import ai.headroom.core.content.ContentKind;
+import ai.headroom.core.content.Section;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Objects;
@@ -56,6 +57,13 @@ public final class CodeCompressor implements Compressor {
         return detector.detect(text)
                 .map(language -> compress(text, language, context))
                 .orElseGet(() -> Compressed.unchanged(text));
+    }
+
+    /** Uses the language the router found for this section, and guesses only when it found none. */
+    @Override
+    public Compressed compress(Section section, CompressionContext context) {
+        String language = section.detection().language();
+        return language.isEmpty() ? compress(section.text(), context) : compress(section.text(), language, context);
     }
 
     /**
