@@ -10,7 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** One bench input: a request file as it is, or any other file wrapped as an agent's tool result. */
-record BenchCase(String name, byte[] body) {
+public record BenchCase(String name, byte[] body) {
 
     static BenchCase load(Path file) throws IOException {
         byte[] bytes = Files.readAllBytes(file);
@@ -26,8 +26,12 @@ record BenchCase(String name, byte[] body) {
         return new BenchCase(name, wrap(new String(bytes, StandardCharsets.UTF_8)));
     }
 
-    /** An Anthropic request in which the content is the newest tool result, as an agent would send it. */
-    static byte[] wrap(String content) throws IOException {
+    /**
+     * An Anthropic request in which the content is a tool result followed by two more short exchanges, as
+     * in an agent's session a few turns later. (In the last four messages, code would stay verbatim: it is
+     * what the agent is working on.)
+     */
+    public static byte[] wrap(String content) throws IOException {
         ObjectNode request = Json.mapper().createObjectNode();
         request.put("model", "claude-sonnet-4-5");
         request.put("max_tokens", 4096);
@@ -38,6 +42,10 @@ record BenchCase(String name, byte[] body) {
         call.putObject("input");
         ObjectNode result = messages.addObject().put("role", "user").putArray("content").addObject();
         result.put("type", "tool_result").put("tool_use_id", "toolu_bench").put("content", content);
+        for (int i = 0; i < 2; i++) {
+            messages.addObject().put("role", "assistant").put("content", "Noted. Checking the next part.");
+            messages.addObject().put("role", "user").put("content", "Go on.");
+        }
         return Json.mapper().writeValueAsBytes(request);
     }
 }

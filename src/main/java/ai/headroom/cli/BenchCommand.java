@@ -96,21 +96,32 @@ final class BenchCommand implements Callable<Integer> {
         long[] nanos = new long[iterations];
         long[] countNanos = new long[iterations];
         for (int i = 0; i < iterations; i++) {
-            long t0 = System.nanoTime();
-            last = once(c, settings);
-            long t1 = System.nanoTime();
-            last.figures();
-            nanos[i] = t1 - t0;
-            countNanos[i] = System.nanoTime() - t1;
+            // Assembling a Headroom (compressor instances, grammars) happens once per process in real use:
+            // it stays outside the timed region, which covers exactly what a request waits for.
+            try (Headroom h = fresh(settings)) {
+                long t0 = System.nanoTime();
+                last = h.compress(new CompressionRequest(c.body(), null, null, "bench"));
+                long t1 = System.nanoTime();
+                last.figures();
+                nanos[i] = t1 - t0;
+                countNanos[i] = System.nanoTime() - t1;
+            }
         }
         return new BenchRow.FileResult(c.name(), kindOf(last), c.body().length, last.tokensBefore(),
                 last.tokensAfter(), nanos, countNanos);
     }
 
     private static CompressionResult once(BenchCase c, Settings settings) {
-        try (Headroom h = Headroom.builder().settings(settings).store(new InMemoryCcrStore()).build()) {
-            return h.compress(new CompressionRequest(c.body(), null, null, "bench"));
+        try (Headroom h = fresh(settings)) {
+            CompressionResult r = h.compress(new CompressionRequest(c.body(), null, null, "bench"));
+            r.figures();
+            return r;
         }
+    }
+
+    /** A Headroom with an empty store: no decision or token count from an earlier run is reused. */
+    private static Headroom fresh(Settings settings) {
+        return Headroom.builder().settings(settings).store(new InMemoryCcrStore()).build();
     }
 
     /** The kind that held most of the request's tokens. */

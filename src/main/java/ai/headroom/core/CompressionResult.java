@@ -12,9 +12,9 @@ import java.util.function.Supplier;
 /**
  * What compression did to a request.
  *
- * <p>Token figures are computed on first use, not on the request path: counting 100 KB exactly costs
- * more than compressing it, and a proxy needs the figures only after the request has gone upstream.
- * The first call to any token accessor counts (once; thread-safe), later calls read the result.
+ * <p>Token figures and the cache report are computed on first use, not on the request path: counting
+ * 100 KB exactly costs more than compressing it, and a proxy needs both only after the request has gone
+ * upstream. The first call to an accessor computes (once; thread-safe), later calls read the result.
  */
 public final class CompressionResult {
 
@@ -32,14 +32,15 @@ public final class CompressionResult {
     private final List<String> ccrHashes;
     private final int failures;
     private final long elapsedNanos;
-    private final Supplier<TokenFigures> counting;
-    private final List<VolatileValue> volatileValues;
-    private final PrefixReport prefix;
-    private volatile TokenFigures figures;
+    private final Lazy<TokenFigures> figures;
+    private final Lazy<CacheFigures> cache;
+
+    /** What the request means for the provider's prompt cache (see {@link #volatileValues()}, {@link #prefix()}). */
+    public record CacheFigures(List<VolatileValue> volatileValues, Optional<PrefixReport> prefix) {}
 
     public CompressionResult(byte[] body, boolean modified, String dialect, String model, List<String> transforms,
             List<String> ccrHashes, int failures, long elapsedNanos, Supplier<TokenFigures> counting,
-            List<VolatileValue> volatileValues, PrefixReport prefix) {
+            Supplier<CacheFigures> cacheReport) {
         this.body = Objects.requireNonNull(body, "body");
         this.modified = modified;
         this.dialect = dialect;
@@ -48,19 +49,18 @@ public final class CompressionResult {
         this.ccrHashes = List.copyOf(ccrHashes);
         this.failures = failures;
         this.elapsedNanos = elapsedNanos;
-        this.counting = Objects.requireNonNull(counting, "counting");
-        this.volatileValues = List.copyOf(volatileValues);
-        this.prefix = prefix;
+        this.figures = new Lazy<>(counting);
+        this.cache = new Lazy<>(cacheReport);
     }
 
     /** Values in the system prompt and tools that change between requests and so break the provider's cache. */
     public List<VolatileValue> volatileValues() {
-        return volatileValues;
+        return cache.get().volatileValues();
     }
 
     /** How much of this request's prefix repeated the previous request of its session; empty on a session's first. */
     public Optional<PrefixReport> prefix() {
-        return Optional.ofNullable(prefix);
+        return cache.get().prefix();
     }
 
     /** The request to forward: the very bytes passed in when {@link #modified()} is false. */
@@ -102,19 +102,14 @@ public final class CompressionResult {
         return elapsedNanos;
     }
 
+    /** True once the token figures have been counted; lets a caller that must not wait skip them. */
+    public boolean figuresReady() {
+        return figures.isReady();
+    }
+
     /** Token figures, counted now if nobody asked before. */
     public TokenFigures figures() {
-        TokenFigures f = figures;
-        if (f == null) {
-            synchronized (this) {
-                f = figures;
-                if (f == null) {
-                    f = counting.get();
-                    figures = f;
-                }
-            }
-        }
-        return f;
+        return figures.get();
     }
 
     /** Tokens of the request's text content (tool results, user text, system) before compression. */

@@ -1,5 +1,7 @@
 package ai.headroom.bench;
 
+import ai.headroom.core.compress.code.CodeLanguage;
+import ai.headroom.core.compress.code.CodeSamples;
 import ai.headroom.core.compress.diff.DiffFixtures;
 import ai.headroom.core.compress.html.DocsPageFixture;
 import ai.headroom.core.compress.json.JsonFixtures;
@@ -36,6 +38,10 @@ public final class BenchFixtures {
         files.put("html-docs-page.html", DocsPageFixture.docsPage());
         files.put("text-incident-postmortem.md", ProseFixtures.incidentPostmortem());
         files.put("text-support-thread.txt", ProseFixtures.supportThread());
+        files.put("code-service.py", CodeSamples.source(CodeLanguage.PYTHON));
+        files.put("code-service.java", CodeSamples.source(CodeLanguage.JAVA));
+        files.put("code-service.go", CodeSamples.source(CodeLanguage.GO));
+        files.put("code-service.ts", CodeSamples.source(CodeLanguage.TYPESCRIPT));
         return files;
     }
 }

@@ -37,8 +37,10 @@ class AnthropicRouteTest {
     @Test
     void compressedRequestReachesUpstreamAsExpectedJsonWithRetrieveToolAndTokenHeaders() {
         // given
-        WireMockUpstream.server.stubFor(post(urlEqualTo("/v1/messages?beta=true"))
-                .willReturn(aResponse().withStatus(200).withHeader("content-type", "application/json").withBody(OK)));
+        // A real model takes hundreds of ms to answer; the token count (started as the request went up) is
+        // done by then, and only then are the x-headroom-tokens-* headers sent.
+        WireMockUpstream.server.stubFor(post(urlEqualTo("/v1/messages?beta=true")).willReturn(aResponse()
+                .withStatus(200).withHeader("content-type", "application/json").withBody(OK).withFixedDelay(500)));
         String output = Fixtures.bigToolOutput("build", 4000);
 
         // when

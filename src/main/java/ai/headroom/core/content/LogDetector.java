@@ -14,7 +14,8 @@ final class LogDetector {
             "level=error", "level=warn", "level=info", "level=debug", "level=trace",
             "\"level\":", "\"severity\":", "\"@timestamp\":");
     private static final PrefixSet TOOL_PREFIXES = new PrefixSet(List.of(
-            "npm ERR!", "npm WARN", "npm notice", "npm error", "npm warn", "> Task :", "BUILD SUCCESS", "BUILD FAILURE",
+            "npm ERR!", "npm WARN", "npm notice", "npm error", "npm warn", "npm http ", "npm info ", "npm verb ",
+            "npm sill ", "npm timing ", "yarn install", "> Task :", "BUILD SUCCESS", "BUILD FAILURE",
             "BUILD FAILED", "FAILURE: Build failed", "make: ", "make[", "Compiling ", "Finished ", "Running ",
             "Checking ", "Downloaded ", "Downloading ", "error[E", "error: ", "warning: ", "test result: ",
             "PASS ", "FAIL ", "Tests:", "Test Suites:", "Snapshots:", "Time:", "collected ", "Ran ",

@@ -1,13 +1,17 @@
 package ai.headroom.core.json;
 
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonPointer;
+import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.io.JsonStringEncoder;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Applies {@link JsonEdits} to the original bytes of a document, copying every byte it does not edit.
@@ -26,6 +30,7 @@ public final class JsonSplicer {
             return original;
         }
         ByteArrayOutputStream out = new ByteArrayOutputStream(original.length + 1024);
+        Set<String> lastSegments = lastSegments(edits.stringReplacements().keySet());
         int copied = 0;
         try (JsonParser parser = Json.factory().createParser(original)) {
             JsonToken token;
@@ -40,7 +45,7 @@ public final class JsonSplicer {
                     out.write(original, copied, start - copied);
                     out.writeBytes(raw.getBytes(StandardCharsets.UTF_8));
                     copied = end;
-                } else if (token == JsonToken.VALUE_STRING) {
+                } else if (token == JsonToken.VALUE_STRING && mayBeEdited(parser, lastSegments)) {
                     String replacement = edits.stringReplacements().get(pointer(parser));
                     if (replacement != null) {
                         int start = (int) parser.currentTokenLocation().getByteOffset();
@@ -83,6 +88,27 @@ public final class JsonSplicer {
         }
         out.write(original, copied, original.length - copied);
         return out.toByteArray();
+    }
+
+    /** The last segment of every pointer ("content", "text", "3"…), to skip the pointer of most strings cheaply. */
+    private static Set<String> lastSegments(Set<String> pointers) {
+        Set<String> segments = new HashSet<>();
+        for (String p : pointers) {
+            JsonPointer last = JsonPointer.compile(p).last();
+            if (last != null) {
+                segments.add(last.getMatchingProperty());
+            }
+        }
+        return segments;
+    }
+
+    private static boolean mayBeEdited(JsonParser parser, Set<String> lastSegments) {
+        if (lastSegments.isEmpty()) {
+            return false;
+        }
+        JsonStreamContext ctx = parser.getParsingContext();
+        String segment = ctx.inObject() ? ctx.getCurrentName() : Integer.toString(ctx.getCurrentIndex());
+        return segment != null && lastSegments.contains(segment);
     }
 
     /** Pointer of the value the parser is on. */

@@ -47,51 +47,62 @@ final class BlockCompressor {
         List<String> transforms = new ArrayList<>(2);
         boolean lossy = false;
         int failures = 0;
+        long bytesIn = 0;
+        long bytesOut = 0;
         for (Section section : sections) {
+            int sectionBytes = bytes(section.text());
+            bytesIn += sectionBytes;
             Compressor compressor = compressors.get(section.kind());
             boolean eligible = compressor != null
                     && settings.kinds().contains(section.kind())
                     && section.text().length() >= MIN_SECTION_CHARS
                     && !(protectCode && section.kind() == ContentKind.CODE);
-            Compressed result = eligible ? attempt(compressor, section, ctx) : null;
-            if (result == null || result.text().equals(section.text())) {
+            Attempt result = eligible ? attempt(compressor, section, sectionBytes, ctx) : null;
+            if (result == null || result.compressed().text().equals(section.text())) {
                 failures += eligible && result == null ? 1 : 0;
                 out.append(section.text());
+                bytesOut += sectionBytes;
                 continue;
             }
-            out.append(result.text());
-            lossy |= result.lossy();
+            out.append(result.compressed().text());
+            bytesOut += result.bytes();
+            lossy |= result.compressed().lossy();
             if (!transforms.contains(compressor.name())) {
                 transforms.add(compressor.name());
             }
         }
-        String candidate = out.toString();
-        if (transforms.isEmpty() || !savesEnough(text, candidate)) {
+        if (transforms.isEmpty() || !savesEnough(bytesIn, bytesOut)) {
             return BlockOutcome.unchanged(text, dominant, failures);
         }
-        return new BlockOutcome(candidate, lossy, List.copyOf(transforms), dominant, failures);
+        return new BlockOutcome(out.toString(), lossy, List.copyOf(transforms), dominant, failures);
     }
 
+    /** A compressor's valid result and its UTF-8 size. */
+    private record Attempt(Compressed compressed, int bytes) {}
+
     /** Runs one compressor; null when it threw or broke its contract (fail open). */
-    private static Compressed attempt(Compressor compressor, Section section, CompressionContext ctx) {
+    private static Attempt attempt(Compressor compressor, Section section, int sectionBytes, CompressionContext ctx) {
         Compressed result;
         try {
             result = compressor.compress(section, ctx);
         } catch (RuntimeException | StackOverflowError | LinkageError e) {
             return null;
         }
-        if (result == null || bytes(result.text()) > bytes(section.text())) {
+        if (result == null) {
+            return null;
+        }
+        int resultBytes = bytes(result.text());
+        if (resultBytes > sectionBytes) {
             return null;
         }
         if (result.lossy() && (!ctx.lossyAllowed() || !CcrMarker.hashesIn(result.text()).contains(ctx.hash()))) {
             return null;
         }
-        return result;
+        return new Attempt(result, resultBytes);
     }
 
-    private boolean savesEnough(String before, String after) {
-        int b = bytes(before);
-        return b > 0 && (double) (b - bytes(after)) / b >= settings.minSavings();
+    private boolean savesEnough(long bytesIn, long bytesOut) {
+        return bytesIn > 0 && (double) (bytesIn - bytesOut) / bytesIn >= settings.minSavings();
     }
 
     private static ContentKind dominantKind(List<Section> sections) {

@@ -7,31 +7,29 @@ import ai.headroom.core.cache.PrefixTracker;
 import ai.headroom.core.cache.VolatileValue;
 import ai.headroom.core.dialect.Dialect;
 import com.fasterxml.jackson.databind.JsonNode;
+import ai.headroom.core.CompressionResult.CacheFigures;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * What a request means for the provider's prompt cache: volatile values in its system prompt and tools
  * (which break the cached prefix every time they change), and how much of its prefix repeats the
  * previous request of the same session. Reports only; it changes nothing.
  */
-record CacheReport(List<VolatileValue> volatileValues, PrefixReport prefix) {
+final class CacheReport {
 
-    private static final CacheAligner ALIGNER = new CacheAligner();
-    private static final PrefixTracker TRACKER = new PrefixTracker(10_000);
-
-    CacheReport() {
-        this(List.of(), null);
-    }
+    private final CacheAligner aligner = new CacheAligner();
+    private final PrefixTracker tracker = new PrefixTracker(10_000);
 
     /** Scans the request and records the body that is sent, for the next request of its session to compare. */
-    CacheReport observe(String tenant, String model, JsonNode tree, Dialect dialect, byte[] sentBody) {
+    CacheFigures observe(String tenant, String model, JsonNode tree, Dialect dialect, byte[] sentBody) {
         try {
-            List<VolatileValue> found = ALIGNER.scan(tree, dialect);
-            PrefixReport report = TRACKER.observe(PrefixTracker.sessionKey(tenant, model, tree, dialect),
-                    PrefixFingerprint.of(sentBody, dialect)).orElse(null);
-            return new CacheReport(found, report);
+            List<VolatileValue> found = aligner.scan(tree, dialect);
+            Optional<PrefixReport> report = tracker.observe(PrefixTracker.sessionKey(tenant, model, tree, dialect),
+                    PrefixFingerprint.of(sentBody, dialect));
+            return new CacheFigures(found, report);
         } catch (RuntimeException e) {
-            return new CacheReport(List.of(), null);
+            return new CacheFigures(List.of(), Optional.empty());
         }
     }
 }

@@ -102,10 +102,11 @@ public final class CompressionPipeline {
                 tally.transforms.add("intelligent_context");
             }
         }
-        CacheReport cache = cacheReport.observe(request.tenant(), model, tree, dialect, body);
+        byte[] sent = body;
         return new CompressionResult(body, body != request.body(), dialect.name(), model,
                 List.copyOf(tally.transforms), tally.hashes, tally.failures, System.nanoTime() - start,
-                () -> tally.count(counter, tokenMemo), cache.volatileValues(), cache.prefix());
+                () -> tally.count(counter, tokenMemo),
+                () -> cacheReport.observe(request.tenant(), model, tree, dialect, sent));
     }
 
     /**

@@ -69,13 +69,18 @@ public class ProviderRoute {
                     Replies.error(ctx.response(), provider, 400, o.invalid());
                     return;
                 }
-                if (o.result() != null) {
-                    stats.compressed(o.result());
-                }
                 Exchange exchange = Exchange.of(ctx, provider, tenant);
                 // The proxy reads these responses (retrieve calls, usage): ask for them uncompressed.
                 exchange.upstreamHeaders().set("accept-encoding", "identity");
                 forward(exchange, o, loop);
+                if (o.result() != null) {
+                    // Counting tokens costs more than compressing: it runs on a worker while the request is
+                    // upstream, never before it is sent (and never on the event loop).
+                    ctx.vertx().executeBlocking(() -> {
+                        stats.compressed(o.result());
+                        return null;
+                    }, false);
+                }
             });
         });
     }
@@ -116,8 +121,13 @@ public class ProviderRoute {
         Relay.pipe(up, down, tap, tap::end);
     }
 
+    /**
+     * The token headers, when the count (started as the request went upstream) is done by the time the
+     * response starts: always with a real model, which takes far longer to answer than we take to count.
+     * Never waited for: a response is not held back for a header.
+     */
     private static void tokenHeaders(HttpServerResponse down, CompressionResult result) {
-        if (result != null && !down.headWritten()) {
+        if (result != null && result.figuresReady() && !down.headWritten()) {
             down.putHeader(Headers.TOKENS_BEFORE, Integer.toString(result.tokensBefore()));
             down.putHeader(Headers.TOKENS_AFTER, Integer.toString(result.tokensAfter()));
             down.putHeader(Headers.TOKENS_SAVED, Integer.toString(result.tokensSaved()));

@@ -29,6 +29,10 @@ public class GatewayStats {
     private final AtomicLong cacheRead = new AtomicLong();
     private final AtomicLong cacheCreation = new AtomicLong();
     private final AtomicLong retrieveRounds = new AtomicLong();
+    private final Map<String, AtomicLong> volatileKinds = new ConcurrentHashMap<>();
+    private final AtomicLong prefixCompared = new AtomicLong();
+    private final AtomicLong prefixBytesRepeated = new AtomicLong();
+    private final AtomicLong prefixBytesPrevious = new AtomicLong();
 
     @Inject
     public GatewayStats(MeterRegistry registry) {
@@ -46,6 +50,15 @@ public class GatewayStats {
     }
 
     public void compressed(CompressionResult result) {
+        // CacheAligner findings: values in the system prompt or tools that change between requests.
+        result.volatileValues().forEach(v -> volatileKinds.computeIfAbsent(v.kind().name().toLowerCase(
+                java.util.Locale.ROOT), k -> new AtomicLong()).incrementAndGet());
+        result.prefix().ifPresent(p -> {
+            prefixCompared.incrementAndGet();
+            prefixBytesRepeated.addAndGet(p.identicalBytes());
+            prefixBytesPrevious.addAndGet(p.previousBytes());
+            registry.summary("headroom_prefix_stable_ratio").record(p.ratio());
+        });
         tokensBefore.addAndGet(result.tokensBefore());
         tokensAfter.addAndGet(result.tokensAfter());
         result.kinds().forEach((kind, s) -> {
@@ -111,6 +124,12 @@ public class GatewayStats {
         root.put("cache_read_input_tokens", cacheRead.get());
         root.put("cache_creation_input_tokens", cacheCreation.get());
         root.put("retrieve_rounds", retrieveRounds.get());
+        ObjectNode prefix = root.putObject("prefix_stability");
+        prefix.put("requests_compared", prefixCompared.get());
+        long previous = prefixBytesPrevious.get();
+        prefix.put("repeated_byte_share", previous == 0 ? 1.0 : (double) prefixBytesRepeated.get() / previous);
+        ObjectNode vol = root.putObject("volatile_values_in_prefix");
+        new TreeMap<>(volatileKinds).forEach((k, v) -> vol.put(k, v.get()));
         ObjectNode fail = root.putObject("failures");
         new TreeMap<>(failures).forEach((k, v) -> fail.put(k, v.get()));
         return root;

@@ -11,7 +11,7 @@ import java.util.List;
  * header (imports, constants), one block per domain entity (records, a service class with documented
  * methods of real-looking bodies) and a footer, repeated until the file is 200–600 lines long.
  */
-final class CodeSamples {
+public final class CodeSamples {
 
     private record Entity(String type, String name, String plural, String idPrefix) {}
 
@@ -27,7 +27,7 @@ final class CodeSamples {
     private CodeSamples() {}
 
     /** The generated file for a language, e.g. {@code source(CodeLanguage.GO)}. */
-    static String source(CodeLanguage language) {
+    public static String source(CodeLanguage language) {
         String template = template(language);
         String header = section(template, "@@HEADER", "@@ENTITY");
         String entity = section(template, "@@ENTITY", "@@FOOTER");
