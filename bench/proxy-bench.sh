@@ -4,7 +4,9 @@
 # Needs: JDK 21+ (JAVA_HOME), wrk (apt-get install -y wrk), python3.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-JAVA="${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}/bin/java"
+. bin/find-java.sh
+headroom_find_java
+JAVA="$JAVA_HOME/bin/java"
 MOCK_PORT=${MOCK_PORT:-18090}; PROXY_PORT=${PROXY_PORT:-18787}
 DURATION=${DURATION:-15s}; WORK=$(mktemp -d)
 command -v wrk >/dev/null || { echo "wrk missing: apt-get install -y wrk" >&2; exit 1; }
@@ -14,7 +16,7 @@ echo "request body: $(wc -c < "$WORK/plain.json") bytes (nothing to compress), $
 
 "$JAVA" bench/MockUpstream.java "$MOCK_PORT" & MOCK=$!
 "$JAVA" -Xmx1g -Dquarkus.http.port="$PROXY_PORT" -Dheadroom.anthropic-api-url="http://127.0.0.1:$MOCK_PORT" \
-  -Dquarkus.log.level=WARN -jar target/quarkus-app/quarkus-run.jar > "$WORK/proxy.log" 2>&1 & PROXY=$!
+  -Dquarkus.log.level=WARN -jar target/quarkus-app/quarkus-run.jar proxy > "$WORK/proxy.log" 2>&1 & PROXY=$!
 trap 'kill $MOCK $PROXY 2>/dev/null || true; rm -rf "$WORK"' EXIT
 for i in $(seq 1 120); do curl -sf "http://127.0.0.1:$PROXY_PORT/health" >/dev/null && break; sleep 1; done
 

@@ -18,6 +18,10 @@ public final class AnthropicMessages implements Dialect {
 
     public static final AnthropicMessages INSTANCE = new AnthropicMessages();
 
+    /** Constant bytes: the tools array heads the cached prefix. */
+    private static final String TOOL_JSON = "{\"name\":\"" + RetrieveTool.NAME + "\",\"description\":"
+            + RetrieveTool.quotedDescription() + ",\"input_schema\":" + RetrieveTool.SCHEMA + "}";
+
     private AnthropicMessages() {}
 
     @Override
@@ -105,8 +109,7 @@ public final class AnthropicMessages implements Dialect {
 
     @Override
     public String retrieveToolJson() {
-        return "{\"name\":\"" + RetrieveTool.NAME + "\",\"description\":" + RetrieveTool.quotedDescription()
-                + ",\"input_schema\":" + RetrieveTool.SCHEMA + "}";
+        return TOOL_JSON;
     }
 
     @Override

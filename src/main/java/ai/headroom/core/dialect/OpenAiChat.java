@@ -19,6 +19,11 @@ public final class OpenAiChat implements Dialect {
 
     public static final OpenAiChat INSTANCE = new OpenAiChat();
 
+    /** Constant bytes: the tools array heads the cached prefix. */
+    private static final String TOOL_JSON = "{\"type\":\"function\",\"function\":{\"name\":\"" + RetrieveTool.NAME
+            + "\",\"description\":" + RetrieveTool.quotedDescription() + ",\"parameters\":" + RetrieveTool.SCHEMA
+            + "}}";
+
     private OpenAiChat() {}
 
     @Override
@@ -100,8 +105,7 @@ public final class OpenAiChat implements Dialect {
 
     @Override
     public String retrieveToolJson() {
-        return "{\"type\":\"function\",\"function\":{\"name\":\"" + RetrieveTool.NAME + "\",\"description\":"
-                + RetrieveTool.quotedDescription() + ",\"parameters\":" + RetrieveTool.SCHEMA + "}}";
+        return TOOL_JSON;
     }
 
     @Override

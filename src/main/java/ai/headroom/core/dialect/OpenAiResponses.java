@@ -19,6 +19,11 @@ public final class OpenAiResponses implements Dialect {
 
     public static final OpenAiResponses INSTANCE = new OpenAiResponses();
 
+    /** Constant bytes: the tools array heads the cached prefix. */
+    private static final String TOOL_JSON = "{\"type\":\"function\",\"name\":\"" + RetrieveTool.NAME
+            + "\",\"description\":" + RetrieveTool.quotedDescription() + ",\"parameters\":" + RetrieveTool.SCHEMA
+            + "}";
+
     private OpenAiResponses() {}
 
     @Override
@@ -78,8 +83,7 @@ public final class OpenAiResponses implements Dialect {
 
     @Override
     public String retrieveToolJson() {
-        return "{\"type\":\"function\",\"name\":\"" + RetrieveTool.NAME + "\",\"description\":"
-                + RetrieveTool.quotedDescription() + ",\"parameters\":" + RetrieveTool.SCHEMA + "}";
+        return TOOL_JSON;
     }
 
     @Override

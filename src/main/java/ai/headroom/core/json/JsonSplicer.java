@@ -49,8 +49,7 @@ public final class JsonSplicer {
                     String replacement = edits.stringReplacements().get(pointer(parser));
                     if (replacement != null) {
                         int start = (int) parser.currentTokenLocation().getByteOffset();
-                        parser.finishToken();
-                        int end = (int) parser.currentLocation().getByteOffset();
+                        int end = stringEnd(original, start);
                         out.write(original, copied, start - copied);
                         writeString(out, replacement);
                         copied = end;
@@ -109,6 +108,19 @@ public final class JsonSplicer {
         JsonStreamContext ctx = parser.getParsingContext();
         String segment = ctx.inObject() ? ctx.getCurrentName() : Integer.toString(ctx.getCurrentIndex());
         return segment != null && lastSegments.contains(segment);
+    }
+
+    /**
+     * End (exclusive) of the JSON string token opening at {@code start}: a byte scan that skips escapes,
+     * so the parser never decodes a string we are about to replace (they are the big ones). UTF-8
+     * continuation bytes are never a quote or a backslash, so scanning bytes is safe.
+     */
+    static int stringEnd(byte[] doc, int start) {
+        int i = start + 1;
+        while (doc[i] != '"') {
+            i += doc[i] == '\\' ? 2 : 1;
+        }
+        return i + 1;
     }
 
     /** Pointer of the value the parser is on. */

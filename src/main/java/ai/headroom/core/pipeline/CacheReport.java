@@ -8,7 +8,10 @@ import ai.headroom.core.cache.VolatileValue;
 import ai.headroom.core.dialect.Dialect;
 import com.fasterxml.jackson.databind.JsonNode;
 import ai.headroom.core.CompressionResult.CacheFigures;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -20,11 +23,31 @@ final class CacheReport {
 
     private final CacheAligner aligner = new CacheAligner();
     private final PrefixTracker tracker = new PrefixTracker(10_000);
+    /**
+     * Findings by content of system prompt + tools: agents resend the same ones every turn (Claude Code's
+     * tools are ~60 KB), so each distinct prompt is scanned once. A hash collision would only misreport.
+     */
+    private final Map<Integer, List<VolatileValue>> scanned = new LinkedHashMap<>(64, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Integer, List<VolatileValue>> eldest) {
+            return size() > 1_000;
+        }
+    };
 
     /** Scans the request and records the body that is sent, for the next request of its session to compare. */
     CacheFigures observe(String tenant, String model, JsonNode tree, Dialect dialect, byte[] sentBody) {
         try {
-            List<VolatileValue> found = aligner.scan(tree, dialect);
+            int key = Objects.hash(tree.get("system"), tree.get("tools"), tree.get("instructions"), dialect.name());
+            List<VolatileValue> found;
+            synchronized (scanned) {
+                found = scanned.get(key);
+            }
+            if (found == null) {
+                found = List.copyOf(aligner.scan(tree, dialect));
+                synchronized (scanned) {
+                    scanned.put(key, found);
+                }
+            }
             Optional<PrefixReport> report = tracker.observe(PrefixTracker.sessionKey(tenant, model, tree, dialect),
                     PrefixFingerprint.of(sentBody, dialect));
             return new CacheFigures(found, report);

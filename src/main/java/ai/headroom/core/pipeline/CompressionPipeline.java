@@ -41,6 +41,8 @@ public final class CompressionPipeline {
     private final CcrStore store;
     private final BlockCompressor blocks;
     private final TokenMemo tokenMemo = new TokenMemo(4_096);
+    /** Part of every decision key: a decision made under other settings is never reused. */
+    private final String settingsKey;
     private final ContextStage contextStage;
     private final CacheReport cacheReport = new CacheReport();
 
@@ -49,6 +51,7 @@ public final class CompressionPipeline {
         this.settings = settings;
         this.store = store;
         this.blocks = new BlockCompressor(router, Map.copyOf(compressors), settings);
+        this.settingsKey = Integer.toHexString(settings.fingerprint().hashCode());
         this.contextStage = new ContextStage(ModelCatalog.builtIn(),
                 new IntelligentContext(IntelligentContext.DEFAULT_PROTECT_LAST, tokenMemo), store);
     }
@@ -115,8 +118,7 @@ public final class CompressionPipeline {
      */
     private BlockOutcome decide(String tenant, Slot slot, Gate.Mode mode, CompressionContext ctx,
             boolean protectCode) {
-        String key = ctx.hash() + ":" + mode + ":" + slot.toolName() + ":" + Integer.toHexString(
-                settings.fingerprint().hashCode());
+        String key = ctx.hash() + ":" + mode + ":" + slot.toolName() + ":" + settingsKey;
         Optional<String> remembered = store.decision(tenant, key);
         BlockOutcome outcome = remembered.map(d -> Decision.decode(d, slot.text())).orElse(null);
         boolean fresh = outcome == null;

@@ -1,5 +1,6 @@
 package ai.headroom.core.tokens;
 
+import ai.headroom.core.ccr.CcrMarker;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -23,10 +24,13 @@ public final class TokenMemo {
         };
     }
 
-    /** The count of {@code text} under {@code counter}; {@code hash} identifies the text (may be null for short texts). */
+    /** The count of {@code text} under {@code counter}; {@code hash} identifies the text (null: computed here). */
     public int count(TokenCounter counter, String text, String hash) {
-        if (hash == null || text.length() < MIN_CHARS) {
+        if (text.length() < MIN_CHARS) {
             return counter.count(text);
+        }
+        if (hash == null) {
+            hash = CcrMarker.hashOf(text);
         }
         String key = counter.name() + ":" + hash;
         synchronized (counts) {
