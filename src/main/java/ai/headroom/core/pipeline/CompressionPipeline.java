@@ -40,7 +40,7 @@ public final class CompressionPipeline {
     private final Settings settings;
     private final CcrStore store;
     private final BlockCompressor blocks;
-    private final TokenMemo tokenMemo = new TokenMemo(4_096);
+    private final TokenMemo tokenMemo = new TokenMemo(16_384);
     /** Part of every decision key: a decision made under other settings is never reused. */
     private final String settingsKey;
     private final ContextStage contextStage;

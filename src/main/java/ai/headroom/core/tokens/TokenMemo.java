@@ -10,8 +10,8 @@ import java.util.Map;
  */
 public final class TokenMemo {
 
-    /** Blocks shorter than this are counted directly: hashing them would cost about as much. */
-    public static final int MIN_CHARS = 4_096;
+    /** Blocks shorter than this are counted directly: hashing them would cost about as much as counting. */
+    public static final int MIN_CHARS = 256;
 
     private final Map<String, Integer> counts;
 
