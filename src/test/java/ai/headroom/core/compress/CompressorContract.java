@@ -3,7 +3,17 @@ package ai.headroom.core.compress;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 
+import ai.headroom.cli.BenchCase;
+import ai.headroom.core.CompressionRequest;
+import ai.headroom.core.CompressionResult;
+import ai.headroom.core.Headroom;
+import ai.headroom.core.Settings;
 import ai.headroom.core.ccr.CcrMarker;
+import ai.headroom.core.ccr.InMemoryCcrStore;
+import ai.headroom.core.content.ContentKind;
+import ai.headroom.core.content.Section;
+import ai.headroom.core.json.Json;
+import java.time.Duration;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,8 +21,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The contract every compressor passes: extend it, name the compressor and give it real-looking
- * inputs of its kind. Pipeline-level guarantees (CCR round trip through a store, fail-open on a
- * throwing compressor) are checked for every registered compressor in {@code PipelineContractTest}.
+ * inputs of its kind. Besides the compressor's own promises it checks, through the whole pipeline
+ * (the samples wrapped as an agent's tool result), that every stored original comes back byte for byte
+ * and that a compressor that throws leaves the request as it was.
  */
 public abstract class CompressorContract {
 
@@ -119,6 +130,71 @@ public abstract class CompressorContract {
             Compressed out = run(sample, past);
             assertThat(utf8(out.text())).isLessThanOrEqualTo(utf8(sample));
         }
+    }
+
+    @Test
+    void throughThePipelineEveryOriginalComesBackByteForByte() throws Exception {
+        InMemoryCcrStore store = new InMemoryCcrStore();
+        int stored = 0;
+        try (Headroom headroom = pipelineWith(compressor(), store)) {
+            for (String sample : compressibleSamples()) {
+                CompressionResult result = headroom.compress(CompressionRequest.of(BenchCase.wrap(sample)));
+                for (String hash : result.ccrHashes()) {
+                    assertThat(headroom.retrieve("local", hash)).contains(sample);
+                    stored++;
+                }
+            }
+        }
+        assertThat(stored).as("at least one sample is compressed lossily and stored").isPositive();
+    }
+
+    @Test
+    void aThrowingCompressorLeavesTheRequestAsItWas() throws Exception {
+        Compressor real = compressor();
+        Compressor throwing = new Compressor() {
+            @Override
+            public String name() {
+                return real.name();
+            }
+
+            @Override
+            public ContentKind kind() {
+                return real.kind();
+            }
+
+            @Override
+            public Compressed compress(String text, CompressionContext context) {
+                real.compress(text, context);
+                throw new IllegalStateException("compressor bug");
+            }
+
+            @Override
+            public Compressed compress(Section section, CompressionContext context) {
+                real.compress(section, context);
+                throw new IllegalStateException("compressor bug");
+            }
+        };
+        try (Headroom headroom = pipelineWith(throwing, new InMemoryCcrStore())) {
+            for (String sample : compressibleSamples()) {
+                byte[] body = BenchCase.wrap(sample);
+                CompressionResult result = headroom.compress(CompressionRequest.of(body));
+                assertThat(result.ccrHashes()).isEmpty();
+                assertThat(new String(result.body(), StandardCharsets.UTF_8))
+                        .contains(new String(body, StandardCharsets.UTF_8).substring(0, 40));
+                assertThat(Json.mapper().readTree(result.body()).at("/messages/2/content/0/content").asText())
+                        .isEqualTo(sample);
+            }
+        }
+    }
+
+    /** A pipeline in which this compressor handles its kind and the other kinds have none (router unchanged). */
+    private static Headroom pipelineWith(Compressor compressor, InMemoryCcrStore store) {
+        Headroom.Builder builder = Headroom.builder().store(store)
+                .settings(Settings.defaults().withDeadline(Duration.ofSeconds(30)));
+        for (ContentKind kind : ContentKind.values()) {
+            builder.withoutCompressor(kind);
+        }
+        return builder.compressor(compressor).build();
     }
 
     protected static int utf8(String s) {
