@@ -6,6 +6,8 @@ import ai.headroom.core.CompressionResult;
 import ai.headroom.core.Headroom;
 import ai.headroom.core.Settings;
 import ai.headroom.core.ccr.InMemoryCcrStore;
+import ai.headroom.core.compress.Compressor;
+import ai.headroom.core.compress.Compressors;
 import ai.headroom.core.content.ContentKind;
 import ai.headroom.core.json.Json;
 import java.io.IOException;
@@ -119,9 +121,14 @@ final class BenchCommand implements Callable<Integer> {
         }
     }
 
+    /** The compressor instances, shared by every run as one process shares them across requests. */
+    private static final Map<ContentKind, Compressor> COMPRESSORS = Compressors.defaults();
+
     /** A Headroom with an empty store: no decision or token count from an earlier run is reused. */
     private static Headroom fresh(Settings settings) {
-        return Headroom.builder().settings(settings).store(new InMemoryCcrStore()).build();
+        Headroom.Builder builder = Headroom.builder().settings(settings).store(new InMemoryCcrStore());
+        COMPRESSORS.values().forEach(builder::compressor);
+        return builder.build();
     }
 
     /** The kind that held most of the request's tokens. */

@@ -53,6 +53,7 @@ final class JsonDetector {
                 return Outcome.INVALID;
             }
             int depth = 1;
+            int tokens = 0;
             while (depth > 0) {
                 token = parser.nextToken();
                 if (token == null) {
@@ -63,7 +64,8 @@ final class JsonDetector {
                 } else if (token.isStructEnd()) {
                     depth--;
                 }
-                if (depth > 0 && parser.currentLocation().getCharOffset() > FULL_PARSE_LIMIT) {
+                // currentLocation() allocates: look at the offset once every 512 tokens only.
+                if (depth > 0 && (++tokens & 511) == 0 && parser.currentLocation().getCharOffset() > FULL_PARSE_LIMIT) {
                     return Outcome.VALID_PREFIX;
                 }
             }

@@ -15,6 +15,7 @@ final class ItemScanner {
             "fatal", "crash", "crashed", "panic", "abort", "aborted", "timeout", "timeouts", "denied", "rejected");
 
     /** The subset that marks the worst items, kept ahead of ordinary errors when the budget is tight. */
+    private static final List<String> ERROR_WORD_LIST = List.copyOf(new java.util.TreeSet<>(ERROR_WORDS));
     private static final Set<String> SEVERE_WORDS = Set.of("fatal", "critical", "panic", "crash", "crashed");
 
     private static final int MAX_DEPTH = 64;
@@ -57,13 +58,23 @@ final class ItemScanner {
         Words.forEach(text, (t, start, end) -> {
             int len = end - start;
             if (errorsCount && len >= 5 && len <= 10) { // the length range of ERROR_WORDS: skip the rest cheaply
-                String w = Words.lower(t, start, end);
-                if (ERROR_WORDS.contains(w)) {
+                String w = errorWord(t, start, end);
+                if (w != null) {
                     severity = Math.max(severity, SEVERE_WORDS.contains(w) ? 2 : 1);
                 }
             }
             query(t, start, end);
         });
+    }
+
+    /** The error word this range spells, ignoring case, or null; compares in place instead of lower-casing a copy. */
+    private static String errorWord(String text, int start, int end) {
+        for (String w : ERROR_WORD_LIST) {
+            if (w.length() == end - start && text.regionMatches(true, start, w, 0, w.length())) {
+                return w;
+            }
+        }
+        return null;
     }
 
     private void query(String text, int start, int end) {

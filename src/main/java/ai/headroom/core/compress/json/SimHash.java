@@ -86,7 +86,7 @@ final class SimHash {
                 } else { // a field: its first words tell a template ("Order # created") from another
                     prefixHash = base;
                     prefixWords = 0;
-                    Words.forEach(s.value(), (t, start, end) -> {
+                    Words.forFirst(s.value(), WORDS_PER_VALUE, (t, start, end) -> {
                         if (prefixWords++ < WORDS_PER_VALUE) {
                             prefixHash = mix(masked(prefixHash, t, start, end), ' ');
                         }

@@ -15,23 +15,31 @@ final class Words {
 
     /** Calls {@code sink} with every word of {@code text}, in order. */
     static void forEach(String text, Sink sink) {
+        forFirst(text, Integer.MAX_VALUE, sink);
+    }
+
+    /** Calls {@code sink} with the first {@code max} words of {@code text}, and stops reading there. */
+    static void forFirst(String text, int max, Sink sink) {
         int n = text.length();
         int start = -1;
-        for (int i = 0; i < n; i++) {
+        int words = 0;
+        for (int i = 0; i < n && words < max; i++) {
             char c = text.charAt(i);
             if (!isWordChar(c)) {
                 if (start >= 0) {
                     sink.word(text, start, i);
+                    words++;
                     start = -1;
                 }
             } else if (start < 0) {
                 start = i;
             } else if (isUpper(c) && isLower(text.charAt(i - 1))) { // camelCase hump: "TimeoutException"
                 sink.word(text, start, i);
+                words++;
                 start = i;
             }
         }
-        if (start >= 0) {
+        if (start >= 0 && words < max) {
             sink.word(text, start, n);
         }
     }
