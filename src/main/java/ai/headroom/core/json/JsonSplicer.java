@@ -32,9 +32,16 @@ public final class JsonSplicer {
         ByteArrayOutputStream out = new ByteArrayOutputStream(original.length + 1024);
         Set<String> lastSegments = lastSegments(edits.stringReplacements().keySet());
         int copied = 0;
+        boolean stringPending = false;
         try (JsonParser parser = Json.factory().createParser(original)) {
             JsonToken token;
             while ((token = parser.nextToken()) != null) {
+                if (stringPending) {
+                    // The replaced string ends at the last quote before this token: the parser has skipped
+                    // it already, so it is neither decoded nor scanned a second time.
+                    copied = closingQuoteBefore(original, (int) parser.currentTokenLocation().getByteOffset()) + 1;
+                    stringPending = false;
+                }
                 String raw = edits.rawReplacements().isEmpty() || !token.isStructStart() && !token.isScalarValue()
                         ? null : edits.rawReplacements().get(valuePointer(parser, token));
                 if (raw != null) {
@@ -49,10 +56,9 @@ public final class JsonSplicer {
                     String replacement = edits.stringReplacements().get(pointer(parser));
                     if (replacement != null) {
                         int start = (int) parser.currentTokenLocation().getByteOffset();
-                        int end = stringEnd(original, start);
                         out.write(original, copied, start - copied);
                         writeString(out, replacement);
-                        copied = end;
+                        stringPending = true;
                     }
                 } else if (token == JsonToken.END_ARRAY && !edits.arrayAppends().isEmpty()) {
                     String element = edits.arrayAppends().get(containerPointer(parser));
@@ -110,17 +116,13 @@ public final class JsonSplicer {
         return segment != null && lastSegments.contains(segment);
     }
 
-    /**
-     * End (exclusive) of the JSON string token opening at {@code start}: a byte scan that skips escapes,
-     * so the parser never decodes a string we are about to replace (they are the big ones). UTF-8
-     * continuation bytes are never a quote or a backslash, so scanning bytes is safe.
-     */
-    static int stringEnd(byte[] doc, int start) {
-        int i = start + 1;
+    /** Position of the closing quote of the string value that precedes {@code next} (separators skipped). */
+    private static int closingQuoteBefore(byte[] doc, int next) {
+        int i = next - 1;
         while (doc[i] != '"') {
-            i += doc[i] == '\\' ? 2 : 1;
+            i--;
         }
-        return i + 1;
+        return i;
     }
 
     /** Pointer of the value the parser is on. */

@@ -50,7 +50,7 @@ final class BlockCompressor {
         long bytesIn = 0;
         long bytesOut = 0;
         for (Section section : sections) {
-            int sectionBytes = bytes(section.text());
+            int sectionBytes = bytesAtLeast(section.text());
             bytesIn += sectionBytes;
             Compressor compressor = compressors.get(section.kind());
             boolean eligible = compressor != null
@@ -92,7 +92,7 @@ final class BlockCompressor {
             return null;
         }
         int resultBytes = bytes(result.text());
-        if (resultBytes > sectionBytes) {
+        if (resultBytes > sectionBytes && resultBytes > bytes(section.text())) {
             return null;
         }
         if (result.lossy() && (!ctx.lossyAllowed() || !CcrMarker.hashesIn(result.text()).contains(ctx.hash()))) {
@@ -119,6 +119,14 @@ final class BlockCompressor {
             }
         }
         return best;
+    }
+
+    /**
+     * The char count: the UTF-8 size for ASCII, a lower bound otherwise. Good enough for the 15% threshold;
+     * for "never larger" the exact size of a big input is computed only when a result comes close to it.
+     */
+    private static int bytesAtLeast(String s) {
+        return s.length();
     }
 
     private static int bytes(String s) {

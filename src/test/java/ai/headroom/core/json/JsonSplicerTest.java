@@ -20,6 +20,13 @@ class JsonSplicerTest {
     }
 
     @Test
+    void aReplacedStringFollowedByAMemberOrAnElementEndsAtItsOwnClosingQuote() {
+        String out = splice("{\"a\" : \"x \\\" y\"  ,\n \"b\":[\"p\" , \"q\"]}",
+                new JsonEdits().replaceString("/a", "A").replaceString("/b/0", "P"));
+        assertThat(out).isEqualTo("{\"a\" : \"A\"  ,\n \"b\":[\"P\" , \"q\"]}");
+    }
+
+    @Test
     void noEditsGiveBackTheVeryBytesPassedIn() {
         byte[] doc = "{\"a\":  1}".getBytes(StandardCharsets.UTF_8);
         assertThat(JsonSplicer.apply(doc, new JsonEdits())).isSameAs(doc);
