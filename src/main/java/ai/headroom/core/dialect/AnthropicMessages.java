@@ -112,12 +112,4 @@ public final class AnthropicMessages implements Dialect {
         return TOOL_JSON;
     }
 
-    @Override
-    public List<String> toolNames(JsonNode request) {
-        List<String> names = new ArrayList<>();
-        for (JsonNode tool : request.path("tools")) {
-            names.add(tool.path("name").asText(""));
-        }
-        return names;
-    }
 }

@@ -21,8 +21,14 @@ public sealed interface Dialect permits AnthropicMessages, OpenAiChat, OpenAiRes
     /** The {@code headroom_retrieve} declaration in this dialect's tool format, as JSON text. */
     String retrieveToolJson();
 
-    /** Names of the tools the client declared, in order. */
-    List<String> toolNames(JsonNode request);
+    /** Names of the tools the client declared, in order; tools carry a top-level {@code name} unless a dialect says otherwise. */
+    default List<String> toolNames(JsonNode request) {
+        List<String> names = new java.util.ArrayList<>();
+        for (JsonNode tool : request.path("tools")) {
+            names.add(tool.path("name").asText(""));
+        }
+        return names;
+    }
 
     /**
      * Picks the dialect from a request's shape: {@code input} means Responses; a top-level

@@ -61,7 +61,8 @@ public final class JsonSplicer {
                         stringPending = true;
                     }
                 } else if (token == JsonToken.END_ARRAY && !edits.arrayAppends().isEmpty()) {
-                    String element = edits.arrayAppends().get(containerPointer(parser));
+                    // At END_ARRAY the context is already the parent's, whose path is the array's pointer.
+                    String element = edits.arrayAppends().get(pointer(parser));
                     if (element != null) {
                         int at = (int) parser.currentTokenLocation().getByteOffset();
                         out.write(original, copied, at - copied);
@@ -137,10 +138,6 @@ public final class JsonSplicer {
                 : pointer(parser);
     }
 
-    /** At END_ARRAY Jackson has already returned to the parent context; the array's own pointer is its path. */
-    private static String containerPointer(JsonParser parser) {
-        return parser.getParsingContext().pathAsPointer().toString();
-    }
 
     /** True when the container closing at {@code closeAt} holds anything (last non-blank byte is not its opener). */
     private static boolean hadEntries(byte[] doc, int closeAt) {
