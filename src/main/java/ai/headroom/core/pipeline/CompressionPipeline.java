@@ -136,7 +136,10 @@ public final class CompressionPipeline {
                 fresh = true;
             }
         }
-        if (fresh) {
+        // Only real outcomes are remembered. A block left alone because the deadline passed or a compressor
+        // failed (a cold JVM, a transient bug) gets another chance next turn: re-sending it compressed costs
+        // one cache write from that block on, keeping it uncompressed would cost its tokens every turn.
+        if (fresh && outcome.failures() == 0) {
             store.remember(tenant, key, Decision.encode(outcome, slot.text()));
         }
         return outcome;

@@ -5,6 +5,9 @@ import ai.headroom.core.Headroom;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.charset.StandardCharsets;
 
 /**
@@ -18,6 +21,19 @@ public class Warmup {
     private static final String SAMPLE = "{\"model\":\"warmup\",\"messages\":[{\"role\":\"user\",\"content\":\""
             + "warm up the compression path ".repeat(40) + "\"}]}";
 
+    /** An OpenAI chat request whose only message is the sample, as a tool result an agent would send. */
+    private static byte[] toolResult(String sample) {
+        ObjectNode request = JsonNodeFactory.instance.objectNode().put("model", "warmup");
+        ArrayNode messages = request.putArray("messages");
+        messages.addObject().put("role", "user").put("content", "warm up");
+        messages.addObject().put("role", "tool").put("tool_call_id", "w").put("content", sample);
+        for (int i = 0; i < 2; i++) {
+            messages.addObject().put("role", "assistant").put("content", "ok");
+            messages.addObject().put("role", "user").put("content", "next");
+        }
+        return request.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
     void onStart(@Observes StartupEvent event, Headroom headroom) {
         try {
             headroom.store().put("warmup", "warmup", "warmup");
@@ -28,6 +44,17 @@ public class Warmup {
         byte[] body = SAMPLE.getBytes(StandardCharsets.UTF_8);
         for (int i = 0; i < 20; i++) {
             headroom.compress(new CompressionRequest(body, null, null, "warmup"));
+        }
+        // Every compressor once per round, each round under a tenant of its own so no remembered decision
+        // short-cuts the work: JIT-compiled paths, loaded grammars and models before the first request.
+        for (int round = 0; round < 10; round++) {
+            for (String sample : WarmupSamples.all()) {
+                try {
+                    headroom.compress(new CompressionRequest(toolResult(sample), null, null, "warmup-" + round));
+                } catch (RuntimeException e) {
+                    // Warm-up is best effort; a failing compressor fails open on real traffic too.
+                }
+            }
         }
     }
 }

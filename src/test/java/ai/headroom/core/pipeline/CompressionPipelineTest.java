@@ -100,6 +100,25 @@ class CompressionPipelineTest {
     }
 
     @Test
+    void aBlockLeftAloneByATransientFailureGetsCompressedOnTheNextTurn() {
+        java.util.concurrent.atomic.AtomicInteger calls = new java.util.concurrent.atomic.AtomicInteger();
+        Compressor flaky = new Compressor() {
+            public String name() { return "flaky"; }
+            public ContentKind kind() { return ContentKind.TEXT; }
+            public Compressed compress(String text, CompressionContext ctx) {
+                if (calls.getAndIncrement() == 0) {
+                    throw new IllegalStateException("cold start");
+                }
+                return new KeepHeadCompressor().compress(text, ctx);
+            }
+        };
+        Headroom h = headroom(flaky, store);
+        String body = claudeCode(bigText("x"));
+        assertThat(run(h, body).ccrHashes()).isEmpty();
+        assertThat(run(h, body).ccrHashes()).hasSize(1);
+    }
+
+    @Test
     void whenTheStoreRejectsAnOriginalOnlyLosslessChangesAreKept() throws Exception {
         CcrStore failing = new RejectingStore();
         String padded = bigText("a            b            c");
