@@ -43,10 +43,16 @@ final class BenchCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "DIR", description = "Folder of input files.")
     Path dir;
 
-    @Option(names = "--warmup", defaultValue = "30", description = "Untimed runs per file first (default ${DEFAULT-VALUE}).")
+    @Option(names = "--warmup", defaultValue = "1000",
+            description = "Untimed runs per file first (default ${DEFAULT-VALUE}), stopping early after --warmup-seconds.")
     int warmup;
 
-    @Option(names = "--iterations", defaultValue = "100", description = "Timed runs per file (default ${DEFAULT-VALUE}).")
+    /** The JIT needs about a thousand runs of a path to settle; slow inputs stop warming after this long. */
+    @Option(names = "--warmup-seconds", defaultValue = "3",
+            description = "Longest warm-up per file in seconds (default ${DEFAULT-VALUE}).")
+    double warmupSeconds;
+
+    @Option(names = "--iterations", defaultValue = "300", description = "Timed runs per file (default ${DEFAULT-VALUE}).")
     int iterations;
 
     @Option(names = "--json", description = "Print JSON instead of a table.")
@@ -60,8 +66,8 @@ final class BenchCommand implements Callable<Integer> {
         if (!Files.isDirectory(dir)) {
             throw new BadInputException("not a directory: " + dir);
         }
-        if (warmup < 0 || iterations < 1) {
-            throw new BadInputException("--warmup must be >= 0 and --iterations >= 1");
+        if (warmup < 0 || iterations < 1 || warmupSeconds < 0) {
+            throw new BadInputException("--warmup and --warmup-seconds must be >= 0 and --iterations >= 1");
         }
         List<Path> files;
         try (Stream<Path> s = Files.walk(dir)) {
@@ -92,7 +98,8 @@ final class BenchCommand implements Callable<Integer> {
 
     private BenchRow.FileResult measure(BenchCase c, Settings settings) {
         CompressionResult last = null;
-        for (int i = 0; i < warmup; i++) {
+        long warmUntil = System.nanoTime() + (long) (warmupSeconds * 1e9);
+        for (int i = 0; i < warmup && System.nanoTime() - warmUntil < 0; i++) {
             last = once(c, settings);
         }
         long[] nanos = new long[iterations];
