@@ -116,10 +116,6 @@ public final class AnthropicLoop implements LoopDialect {
         return false;
     }
 
-    @Override
-    public JsonNode usage(JsonNode response) {
-        return response.path("usage");
-    }
 
     @Override
     public StreamSplicer splicer(int maxRounds) {

@@ -24,8 +24,10 @@ public interface LoopDialect {
     /** What the client sees for a sequence of responses: their visible output joined, usage summed. */
     JsonNode merge(List<JsonNode> responses);
 
-    /** The {@code usage} object of a response (for cache statistics). */
-    JsonNode usage(JsonNode response);
+    /** The {@code usage} object of a response (for cache statistics); every provider calls it {@code usage}. */
+    default JsonNode usage(JsonNode response) {
+        return response.path("usage");
+    }
 
     /** A fresh splicer for one streamed request. */
     StreamSplicer splicer(int maxRounds);

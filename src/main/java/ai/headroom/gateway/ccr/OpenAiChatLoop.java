@@ -122,10 +122,6 @@ public final class OpenAiChatLoop implements LoopDialect {
         return merged;
     }
 
-    @Override
-    public JsonNode usage(JsonNode response) {
-        return response.path("usage");
-    }
 
     @Override
     public StreamSplicer splicer(int maxRounds) {

@@ -88,10 +88,6 @@ public final class OpenAiResponsesLoop implements LoopDialect {
         return merged;
     }
 
-    @Override
-    public JsonNode usage(JsonNode response) {
-        return response.path("usage");
-    }
 
     @Override
     public StreamSplicer splicer(int maxRounds) {

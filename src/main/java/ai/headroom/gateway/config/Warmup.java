@@ -18,8 +18,6 @@ import java.nio.charset.StandardCharsets;
 @ApplicationScoped
 public class Warmup {
 
-    private static final String SAMPLE = "{\"model\":\"warmup\",\"messages\":[{\"role\":\"user\",\"content\":\""
-            + "warm up the compression path ".repeat(40) + "\"}]}";
 
     /** An OpenAI chat request whose only message is the sample, as a tool result an agent would send. */
     private static byte[] toolResult(String sample) {
@@ -40,10 +38,6 @@ public class Warmup {
             headroom.store().get("warmup", "warmup");
         } catch (ai.headroom.core.ccr.StoreUnavailableException e) {
             // The readiness check reports the store; startup goes on (lossless-only until it is back).
-        }
-        byte[] body = SAMPLE.getBytes(StandardCharsets.UTF_8);
-        for (int i = 0; i < 20; i++) {
-            headroom.compress(new CompressionRequest(body, null, null, "warmup"));
         }
         // Every compressor once per round, each round under a tenant of its own so no remembered decision
         // short-cuts the work: JIT-compiled paths, loaded grammars and models before the first request.
