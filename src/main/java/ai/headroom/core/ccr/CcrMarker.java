@@ -46,6 +46,11 @@ public final class CcrMarker {
                 || text.contains("<<ccr:") && MARKER_HASH.matcher(text).find();
     }
 
+    /** Whether the text carries a marker pointing at {@code hash}; cheaper than collecting every hash. */
+    public static boolean references(String text, String hash) {
+        return text.contains("Retrieve more: hash=" + hash + "]") || text.contains("<<ccr:" + hash);
+    }
+
     /** Every distinct hash referenced by markers in the text, in order of appearance. */
     public static Set<String> hashesIn(String text) {
         Set<String> hashes = new LinkedHashSet<>();

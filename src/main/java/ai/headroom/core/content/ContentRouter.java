@@ -30,10 +30,12 @@ public final class ContentRouter {
         if (text == null || text.isBlank()) {
             return Detection.of(ContentKind.TEXT);
         }
-        Detection json = JsonDetector.detect(text);
-        if (json != null) {
-            return json;
-        }
+        JsonDetector.Found json = JsonDetector.find(text);
+        return json != null ? json.detection() : detectNotJson(text);
+    }
+
+    /** The kind of a text already known not to be one JSON object or array. */
+    private Detection detectNotJson(String text) {
         TextSample sample = TextSample.of(text);
         if (sample.controlShare() > BINARY_SHARE) {
             return new Detection(ContentKind.TEXT, "", 0.5);
@@ -72,11 +74,16 @@ public final class ContentRouter {
         }
         // Most tool output is one kind from top to bottom; a sure whole-text verdict skips the
         // paragraph-by-paragraph pass, which costs several times more than compressing.
-        Detection whole = detect(text);
+        JsonDetector.Found json = text.isBlank() ? null : JsonDetector.find(text);
+        if (json != null && json.detection().confidence() >= WHOLE_BLOCK) {
+            return List.of(new Section(json.detection(), text, json.tree()));
+        }
+        Detection whole = json != null ? json.detection()
+                : text.isBlank() ? Detection.of(ContentKind.TEXT) : detectNotJson(text);
         if (whole.confidence() >= WHOLE_BLOCK && WHOLE_BLOCK_KINDS.contains(whole.kind())) {
             return List.of(new Section(whole, text));
         }
-        return splitter.split(text);
+        return splitter.split(text, whole);
     }
 
     private static Detection better(Detection current, Detection candidate) {

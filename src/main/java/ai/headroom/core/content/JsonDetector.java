@@ -1,11 +1,20 @@
 package ai.headroom.core.content;
 
+import ai.headroom.core.json.JsonValue;
+import ai.headroom.core.json.StrictJson;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 
-/** Recognises a text that is one JSON object or array: a cheap bracket check, then a streaming parse. */
+/**
+ * Recognises a text that is one JSON object or array: a cheap bracket check, then a parse. Texts up to
+ * {@link #FULL_PARSE_LIMIT} chars are parsed into a tree the JSON compressor reuses; longer ones get a
+ * streaming check of their first {@link #FULL_PARSE_LIMIT} chars.
+ */
 final class JsonDetector {
+
+    /** A JSON verdict, with the parsed tree when the whole text was parsed (else null). */
+    record Found(Detection detection, JsonValue tree) {}
 
     /** Past this many chars a clean parse of the prefix is taken as enough evidence; keeps 5 MB inputs fast. */
     static final int FULL_PARSE_LIMIT = 256 * 1024;
@@ -19,6 +28,12 @@ final class JsonDetector {
 
     /** JSON detection for the whole text, or null when it is not a JSON object or array. */
     static Detection detect(String text) {
+        Found found = find(text);
+        return found == null ? null : found.detection();
+    }
+
+    /** Like {@link #detect}, with the parsed tree when the text was parsed whole. */
+    static Found find(String text) {
         int first = firstNonBlank(text);
         int last = lastNonBlank(text);
         if (first < 0 || first == last) {
@@ -32,9 +47,13 @@ final class JsonDetector {
         if (open == '[' && !plausibleArrayStart(text, first)) {
             return null;
         }
+        if (text.length() <= FULL_PARSE_LIMIT) {
+            JsonValue tree = StrictJson.parse(text);
+            return tree == null ? null : new Found(new Detection(ContentKind.JSON, "", 1.0), tree);
+        }
         return switch (parse(text)) {
-            case VALID -> new Detection(ContentKind.JSON, "", 1.0);
-            case VALID_PREFIX -> new Detection(ContentKind.JSON, "", 0.9);
+            case VALID -> new Found(new Detection(ContentKind.JSON, "", 1.0), null);
+            case VALID_PREFIX -> new Found(new Detection(ContentKind.JSON, "", 0.9), null);
             case INVALID -> null;
         };
     }

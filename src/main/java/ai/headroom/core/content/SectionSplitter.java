@@ -25,12 +25,9 @@ final class SectionSplitter {
         this.router = router;
     }
 
-    List<Section> split(String text) {
-        if (text.length() < 2 * TINY_CHARS) {
-            return List.of(new Section(router.detect(text), text));
-        }
-        Detection whole = router.detect(text);
-        if (whole.kind() == ContentKind.JSON) {
+    /** Sections of {@code text}, whose whole-text detection the router has already made. */
+    List<Section> split(String text, Detection whole) {
+        if (text.length() < 2 * TINY_CHARS || whole.kind() == ContentKind.JSON) {
             return List.of(new Section(whole, text));
         }
         List<Piece> pieces = Segmenter.segment(text, router);

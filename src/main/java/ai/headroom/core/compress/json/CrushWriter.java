@@ -1,6 +1,7 @@
 package ai.headroom.core.compress.json;
 
 import ai.headroom.core.compress.CompressionContext;
+import ai.headroom.core.json.JsonValue;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -59,7 +60,12 @@ final class CrushWriter {
         }
         if (ctx.lossyAllowed() && !ctx.pastDeadline()) {
             List<String> renderings = new ArrayList<>(items.size());
-            items.forEach(item -> renderings.add(JsonText.compact(item)));
+            StringBuilder one = new StringBuilder(256);
+            for (JsonValue item : items) {
+                one.setLength(0);
+                JsonText.append(one, item);
+                renderings.add(one.toString());
+            }
             ItemSampler.Selection selection = ItemSampler.select(items, renderings, queryTerms, settings);
             if (selection.kept().length < items.size()) {
                 sampled(sb, items, renderings, selection, depth);

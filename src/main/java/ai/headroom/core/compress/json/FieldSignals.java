@@ -1,5 +1,6 @@
 package ai.headroom.core.compress.json;
 
+import ai.headroom.core.json.JsonValue;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -85,7 +86,7 @@ final class FieldSignals {
         List<Double> xs = new ArrayList<>();
         for (int i = 0; i < f.values.size(); i++) {
             if (f.values.get(i) instanceof JsonValue.Num num) {
-                double x = Double.parseDouble(num.raw());
+                double x = NumberValue.of(num.raw());
                 if (Double.isFinite(x)) {
                     pos.add(f.positions.get(i));
                     xs.add(x);
@@ -180,11 +181,12 @@ final class FieldSignals {
         }
     }
 
+    /** The value as written: a string keeps its quotes, so "true" and true, "1" and 1 stay apart. */
     private static String scalarKey(JsonValue v) {
         return switch (v) {
-            case JsonValue.Str s -> "s" + s.value();
-            case JsonValue.Num num -> "n" + num.raw();
-            case JsonValue.Lit l -> "l" + l.raw();
+            case JsonValue.Str s -> s.raw();
+            case JsonValue.Num num -> num.raw();
+            case JsonValue.Lit l -> l.raw();
             default -> null;
         };
     }

@@ -1,5 +1,6 @@
 package ai.headroom.core.compress.json;
 
+import ai.headroom.core.json.JsonValue;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;

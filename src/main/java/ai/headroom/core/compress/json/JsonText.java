@@ -1,5 +1,7 @@
 package ai.headroom.core.compress.json;
 
+import ai.headroom.core.json.JsonValue;
+
 /** Writes a {@link JsonValue} as minified JSON with its original number and string text. */
 final class JsonText {
 

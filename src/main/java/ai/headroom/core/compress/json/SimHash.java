@@ -1,5 +1,6 @@
 package ai.headroom.core.compress.json;
 
+import ai.headroom.core.json.JsonValue;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -18,7 +19,15 @@ final class SimHash {
     private static final int WORDS_PER_VALUE = 3;
     private static final long SEED = 0xcbf29ce484222325L;
 
-    private final int[] weights = new int[64];
+    /**
+     * Per bit of the features seen so far, how many had it set: four 16-bit counters per long (bit b counts in
+     * lane {@code b & 3} of {@code lanes[b >>> 2]}), so one feature costs 16 additions, not 64.
+     */
+    private final long[] lanes = new long[16];
+    /** Counts moved out of {@link #lanes} before a 16-bit counter could overflow. */
+    private int[] spilled;
+    private int inLanes;
+    private int features;
     private long prefixHash;
     private int prefixWords;
 
@@ -28,9 +37,18 @@ final class SimHash {
     static long of(JsonValue item) {
         SimHash h = new SimHash();
         h.features(SEED, item, 0);
+        return h.majority();
+    }
+
+    /** Bit b set when more features had bit b set than clear. */
+    private long majority() {
         long bits = 0;
         for (int b = 0; b < 64; b++) {
-            if (h.weights[b] > 0) {
+            long ones = lanes[b >>> 2] >>> (16 * (b & 3)) & 0xFFFF;
+            if (spilled != null) {
+                ones += spilled[b];
+            }
+            if (2 * ones > features) {
                 bits |= 1L << b;
             }
         }
@@ -105,14 +123,15 @@ final class SimHash {
      */
     private static long masked(long h, String t, int start, int end) {
         int letters = start;
-        while (letters < end && Character.isLetter(t.charAt(letters))) {
+        while (letters < end && isLetter(t.charAt(letters))) {
             letters++;
         }
         if (letters == end) {
             return lowerHash(h, t, start, end);
         }
         for (int i = letters; i < end; i++) {
-            if (!Character.isDigit(t.charAt(i))) {
+            char c = t.charAt(i);
+            if (c < '0' || c > '9' && (c < 128 || !Character.isDigit(c))) {
                 return mix(h, '#');
             }
         }
@@ -139,9 +158,14 @@ final class SimHash {
 
     private static long lowerHash(long h, String s, int start, int end) {
         for (int i = start; i < end; i++) {
-            h = mix(h, Character.toLowerCase(s.charAt(i)));
+            char c = s.charAt(i);
+            h = mix(h, c < 128 ? (c >= 'A' && c <= 'Z' ? (char) (c + 32) : c) : Character.toLowerCase(c));
         }
         return h;
+    }
+
+    private static boolean isLetter(char c) {
+        return c < 128 ? (c | 0x20) >= 'a' && (c | 0x20) <= 'z' : Character.isLetter(c);
     }
 
     private static long mix(long h, char c) { // FNV-1a step
@@ -152,8 +176,36 @@ final class SimHash {
         h ^= h >>> 33; // finalise so features differing in one character spread over all bits
         h *= 0xff51afd7ed558ccdL;
         h ^= h >>> 33;
+        for (int g = 0; g < 16; g++) {
+            lanes[g] += SPREAD[(int) (h >>> (4 * g)) & 15];
+        }
+        features++;
+        if (++inLanes == 0xFFFF) {
+            spill();
+        }
+    }
+
+    private void spill() {
+        if (spilled == null) {
+            spilled = new int[64];
+        }
         for (int b = 0; b < 64; b++) {
-            weights[b] += (int) ((h >>> b) & 1L) * 2 - 1;
+            spilled[b] += (int) (lanes[b >>> 2] >>> (16 * (b & 3)) & 0xFFFF);
+        }
+        java.util.Arrays.fill(lanes, 0);
+        inLanes = 0;
+    }
+
+    /** {@code SPREAD[n]} holds bit j of n in the lowest bit of 16-bit lane j. */
+    private static final long[] SPREAD = new long[16];
+
+    static {
+        for (int n = 0; n < 16; n++) {
+            for (int j = 0; j < 4; j++) {
+                if ((n >>> j & 1) != 0) {
+                    SPREAD[n] |= 1L << (16 * j);
+                }
+            }
         }
     }
 }

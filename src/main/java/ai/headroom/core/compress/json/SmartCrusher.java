@@ -4,6 +4,9 @@ import ai.headroom.core.compress.Compressed;
 import ai.headroom.core.compress.CompressionContext;
 import ai.headroom.core.compress.Compressor;
 import ai.headroom.core.content.ContentKind;
+import ai.headroom.core.content.Section;
+import ai.headroom.core.json.JsonValue;
+import ai.headroom.core.json.StrictJson;
 
 /**
  * Compresses JSON tool output: minifies it, writes long arrays of objects as compact tables and, when
@@ -59,15 +62,27 @@ public final class SmartCrusher implements Compressor {
     }
 
     @Override
+    public Compressed compress(Section section, CompressionContext context) {
+        return crush(section.text(), section.json(), context);
+    }
+
+    @Override
     public Compressed compress(String text, CompressionContext context) {
+        return crush(text, null, context);
+    }
+
+    /** {@code parsed} is the router's parse of {@code text}, or null to parse it here. */
+    private Compressed crush(String text, JsonValue parsed, CompressionContext context) {
         try {
-            JsonValue root = text == null ? null : JsonParser.parse(text);
+            JsonValue root = parsed != null ? parsed : text == null ? null : StrictJson.parse(text);
             if (!(root instanceof JsonValue.Obj || root instanceof JsonValue.Arr)) {
                 return Compressed.unchanged(text);
             }
             CrushWriter writer = new CrushWriter(settings, context);
             String out = writer.write(root);
-            if (utf8Length(out) >= utf8Length(text)) {
+            // A UTF-8 char takes 1 to 3 bytes (a surrogate pair 4 for 2 chars): three times fewer chars is smaller
+            // for sure, and the exact count is only needed when the sizes are close.
+            if ((long) out.length() * 3 >= text.length() && utf8Length(out) >= utf8Length(text)) {
                 return Compressed.unchanged(text);
             }
             return writer.lossy() ? Compressed.lossy(out) : Compressed.lossless(out);

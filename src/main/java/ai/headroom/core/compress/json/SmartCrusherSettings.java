@@ -1,5 +1,7 @@
 package ai.headroom.core.compress.json;
 
+import ai.headroom.core.json.StrictJson;
+
 /**
  * Tuning of {@link SmartCrusher}; validated on construction.
  *
@@ -24,8 +26,8 @@ public record SmartCrusherSettings(
         if (maxAlwaysKept < 2) {
             throw new IllegalArgumentException("maxAlwaysKept must be >= 2, was " + maxAlwaysKept);
         }
-        if (maxArrayDepth < 0 || maxArrayDepth >= JsonParser.MAX_DEPTH) {
-            throw new IllegalArgumentException("maxArrayDepth must be in [0, " + JsonParser.MAX_DEPTH + "), was "
+        if (maxArrayDepth < 0 || maxArrayDepth >= StrictJson.MAX_DEPTH) {
+            throw new IllegalArgumentException("maxArrayDepth must be in [0, " + StrictJson.MAX_DEPTH + "), was "
                     + maxArrayDepth);
         }
         if (!(minTableSaving >= 0 && minTableSaving < 1)) {

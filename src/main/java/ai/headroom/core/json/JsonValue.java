@@ -1,9 +1,9 @@
-package ai.headroom.core.compress.json;
+package ai.headroom.core.json;
 
 import java.util.List;
 
 /** A parsed JSON value that keeps the input's exact number and string text and its key order. */
-sealed interface JsonValue permits JsonValue.Obj, JsonValue.Arr, JsonValue.Str, JsonValue.Num, JsonValue.Lit {
+public sealed interface JsonValue permits JsonValue.Obj, JsonValue.Arr, JsonValue.Str, JsonValue.Num, JsonValue.Lit {
 
     /** One object member; duplicate keys are kept as they came. */
     record Member(Str key, JsonValue value) {}
@@ -27,7 +27,7 @@ sealed interface JsonValue permits JsonValue.Obj, JsonValue.Arr, JsonValue.Str, 
 
     /** {@code true}, {@code false} or {@code null}. */
     record Lit(String raw) implements JsonValue {
-        boolean isNull() {
+        public boolean isNull() {
             return "null".equals(raw);
         }
     }

@@ -1,4 +1,4 @@
-package ai.headroom.core.compress.json;
+package ai.headroom.core.json;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -9,23 +9,23 @@ import java.util.List;
  * <p>Nesting is bounded by {@link #MAX_DEPTH} so hostile input (10,000 open brackets) fails fast
  * instead of overflowing the stack; such input is then left unchanged by the caller.
  */
-final class JsonParser {
+public final class StrictJson {
 
     /** Deepest nesting accepted; deeper documents are treated as not-JSON and left alone. */
-    static final int MAX_DEPTH = 512;
+    public static final int MAX_DEPTH = 512;
 
     private static final RuntimeException MALFORMED = new RuntimeException("malformed JSON", null, false, false) {};
 
     private final String s;
     private int pos;
 
-    private JsonParser(String s) {
+    private StrictJson(String s) {
         this.s = s;
     }
 
     /** The parsed value, or null when the text is not exactly one JSON value (whitespace around allowed). */
-    static JsonValue parse(String text) {
-        JsonParser p = new JsonParser(text);
+    public static JsonValue parse(String text) {
+        StrictJson p = new StrictJson(text);
         try {
             p.skipWs();
             JsonValue v = p.value(0);
