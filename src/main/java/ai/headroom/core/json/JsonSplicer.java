@@ -9,9 +9,13 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * Applies {@link JsonEdits} to the original bytes of a document, copying every byte it does not edit.
@@ -23,6 +27,80 @@ import java.util.Set;
 public final class JsonSplicer {
 
     private JsonSplicer() {}
+
+    /**
+     * The edited document, spliced at the positions {@code spans} recorded when the document was read; falls
+     * back to {@link #apply(byte[], JsonEdits)} when an edit is not of a kind or at a place they cover.
+     */
+    public static byte[] apply(byte[] original, JsonEdits edits, JsonSpans spans) {
+        if (edits.isEmpty()) {
+            return original;
+        }
+        List<Insert> inserts = spans == null || !edits.rawReplacements().isEmpty() ? null : inserts(original, edits, spans);
+        if (inserts == null) {
+            return apply(original, edits);
+        }
+        inserts.sort(Comparator.comparingInt(Insert::from));
+        ByteArrayOutputStream out = new ByteArrayOutputStream(original.length + 1024);
+        int copied = 0;
+        for (Insert insert : inserts) {
+            out.write(original, copied, insert.from() - copied);
+            insert.writer().accept(out);
+            copied = insert.to();
+        }
+        out.write(original, copied, original.length - copied);
+        return out.toByteArray();
+    }
+
+    /** Bytes {@code [from, to)} of the original give way to what {@code writer} writes. */
+    private record Insert(int from, int to, Consumer<ByteArrayOutputStream> writer) {}
+
+    /** The edits as byte-range replacements, or null when some edit's position was not recorded. */
+    private static List<Insert> inserts(byte[] original, JsonEdits edits, JsonSpans spans) {
+        List<Insert> inserts = new ArrayList<>();
+        for (Map.Entry<String, String> e : edits.stringReplacements().entrySet()) {
+            Long span = spans.string(e.getKey());
+            if (span == null) {
+                return null;
+            }
+            String value = e.getValue();
+            inserts.add(new Insert((int) (span >>> 32), (int) (long) span, out -> writeString(out, value)));
+        }
+        for (Map.Entry<String, String> e : edits.arrayAppends().entrySet()) {
+            Integer at = spans.rootArrayEnd(e.getKey());
+            if (at == null) {
+                return null;
+            }
+            byte[] element = e.getValue().getBytes(StandardCharsets.UTF_8);
+            boolean comma = hadEntries(original, at);
+            inserts.add(new Insert(at, at, out -> {
+                if (comma) {
+                    out.write(',');
+                }
+                out.writeBytes(element);
+            }));
+        }
+        if (!edits.rootMembers().isEmpty()) {
+            int at = spans.rootEnd();
+            if (at < 0) {
+                return null;
+            }
+            boolean comma = hadEntries(original, at);
+            inserts.add(new Insert(at, at, out -> {
+                boolean needComma = comma;
+                for (Map.Entry<String, String> member : edits.rootMembers().entrySet()) {
+                    if (needComma) {
+                        out.write(',');
+                    }
+                    writeString(out, member.getKey());
+                    out.write(':');
+                    out.writeBytes(member.getValue().getBytes(StandardCharsets.UTF_8));
+                    needComma = true;
+                }
+            }));
+        }
+        return inserts;
+    }
 
     /** The edited document; {@code original} itself when there is nothing to edit. */
     public static byte[] apply(byte[] original, JsonEdits edits) {

@@ -14,6 +14,7 @@ import ai.headroom.core.content.ContentKind;
 import ai.headroom.core.content.ContentRouter;
 import ai.headroom.core.dialect.Dialect;
 import ai.headroom.core.dialect.Slot;
+import ai.headroom.core.json.IndexedTree;
 import ai.headroom.core.json.JsonEdits;
 import ai.headroom.core.json.JsonSplicer;
 import ai.headroom.core.tokens.TokenCounter;
@@ -59,7 +60,8 @@ public final class CompressionPipeline {
     public CompressionResult compress(CompressionRequest request) {
         long start = System.nanoTime();
         long deadline = start + settings.deadline().toNanos();
-        JsonNode tree = RequestReader.read(request.body());
+        IndexedTree indexed = RequestReader.readIndexed(request.body());
+        JsonNode tree = indexed.tree();
         Dialect dialect = request.dialect() != null ? request.dialect() : Dialect.detect(tree);
         String model = request.model() != null ? request.model() : tree.path("model").asText("");
         TokenCounter counter = TokenCounters.forModel(model);
@@ -95,7 +97,7 @@ public final class CompressionPipeline {
         // A request near its window may lose whole messages behind a marker: offer the tool before splicing.
         boolean mayCut = contextStage.mayCut(request.body().length, model);
         offer.apply(edits, !tally.hashes.isEmpty() || mayCut);
-        byte[] body = JsonSplicer.apply(request.body(), edits);
+        byte[] body = JsonSplicer.apply(request.body(), edits, indexed.spans());
         if (mayCut) {
             Optional<ContextStage.Cut> cut = contextStage.fit(body, dialect, model, request.tenant(), counter);
             if (cut.isPresent()) {
