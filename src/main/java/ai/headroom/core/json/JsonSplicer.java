@@ -86,18 +86,7 @@ public final class JsonSplicer {
                 return null;
             }
             boolean comma = hadEntries(original, at);
-            inserts.add(new Insert(at, at, out -> {
-                boolean needComma = comma;
-                for (Map.Entry<String, String> member : edits.rootMembers().entrySet()) {
-                    if (needComma) {
-                        out.write(',');
-                    }
-                    writeString(out, member.getKey());
-                    out.write(':');
-                    out.writeBytes(member.getValue().getBytes(StandardCharsets.UTF_8));
-                    needComma = true;
-                }
-            }));
+            inserts.add(new Insert(at, at, out -> writeRootMembers(out, edits, comma)));
         }
         return inserts;
     }
@@ -154,16 +143,7 @@ public final class JsonSplicer {
                         && parser.getParsingContext().inRoot()) {
                     int at = (int) parser.currentTokenLocation().getByteOffset();
                     out.write(original, copied, at - copied);
-                    boolean needComma = hadEntries(original, at);
-                    for (Map.Entry<String, String> member : edits.rootMembers().entrySet()) {
-                        if (needComma) {
-                            out.write(',');
-                        }
-                        writeString(out, member.getKey());
-                        out.write(':');
-                        out.writeBytes(member.getValue().getBytes(StandardCharsets.UTF_8));
-                        needComma = true;
-                    }
+                    writeRootMembers(out, edits, hadEntries(original, at));
                     copied = at;
                 }
             }
@@ -227,6 +207,18 @@ public final class JsonSplicer {
             return b != '[' && b != '{';
         }
         return false;
+    }
+
+    private static void writeRootMembers(ByteArrayOutputStream out, JsonEdits edits, boolean needComma) {
+        for (Map.Entry<String, String> member : edits.rootMembers().entrySet()) {
+            if (needComma) {
+                out.write(',');
+            }
+            writeString(out, member.getKey());
+            out.write(':');
+            out.writeBytes(member.getValue().getBytes(StandardCharsets.UTF_8));
+            needComma = true;
+        }
     }
 
     private static void writeString(ByteArrayOutputStream out, String value) {
