@@ -3,6 +3,7 @@ package ai.headroom.core.pipeline;
 import ai.headroom.core.CompressionRequest;
 import ai.headroom.core.CompressionResult;
 import ai.headroom.core.Settings;
+import ai.headroom.core.cache.CacheAligner;
 import ai.headroom.core.ccr.CcrMarker;
 import ai.headroom.core.ccr.CcrStore;
 import ai.headroom.core.ccr.StoreUnavailableException;
@@ -24,6 +25,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -46,6 +48,8 @@ public final class CompressionPipeline {
     private final String settingsKey;
     private final ContextStage contextStage;
     private final CacheReport cacheReport = new CacheReport();
+    /** Null in report mode, which leaves the scan to {@link CacheReport}, after the request has gone upstream. */
+    private final CacheAligner aligner;
 
     public CompressionPipeline(
             Settings settings, CcrStore store, ContentRouter router, Map<ContentKind, Compressor> compressors) {
@@ -53,6 +57,7 @@ public final class CompressionPipeline {
         this.store = store;
         this.blocks = new BlockCompressor(router, Map.copyOf(compressors), settings);
         this.settingsKey = Integer.toHexString(settings.fingerprint().hashCode());
+        this.aligner = settings.cacheAlign() == Settings.CacheAlign.MOVE ? new CacheAligner(true) : null;
         this.contextStage = new ContextStage(ModelCatalog.builtIn(),
                 new IntelligentContext(IntelligentContext.DEFAULT_PROTECT_LAST, tokenMemo), store);
     }
@@ -67,11 +72,17 @@ public final class CompressionPipeline {
         RetrieveToolOffer offer = RetrieveToolOffer.of(tree, dialect, settings.retrieveTool());
         int recentFrom = dialect.messageCount(tree) - RECENT_MESSAGES;
 
-        JsonEdits edits = new JsonEdits();
         TokenTally tally = new TokenTally();
+        // Moving volatile lines comes first; the strings it rewrites are not compressed on top of that.
+        CacheAligner.Alignment alignment = aligner == null ? null : aligner.align(tree, dialect);
+        JsonEdits edits = alignment == null ? new JsonEdits() : alignment.edits();
+        Set<String> aligned = alignment == null ? Set.of() : alignment.rewritten();
+        if (!aligned.isEmpty()) {
+            tally.transforms.add("cache_align");
+        }
         List<Pending> pending = new ArrayList<>();
         for (Slot slot : dialect.slots(tree)) {
-            Gate.Mode mode = Gate.of(slot, settings);
+            Gate.Mode mode = aligned.contains(slot.pointer()) ? Gate.Mode.SKIP : Gate.of(slot, settings);
             if (mode == Gate.Mode.FULL && !offer.possible()) {
                 mode = Gate.Mode.LOSSLESS_ONLY;
             }
