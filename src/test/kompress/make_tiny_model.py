@@ -9,8 +9,10 @@ need Python; rerun this only to change the fixture. It uses Debian's packages, n
 
 The graph mimics an exported token classifier: inputs input_ids and attention_mask
 ([batch, seq] int64), output logits ([batch, seq, 2] float, label 0 = drop, 1 = keep).
-Logits = Gather(embedding, input_ids) @ W + b, masked by attention_mask, so keep/drop depends
-on the token id only. A seeded table is nudged so function words lean to "drop" and content
+Logits = (h + mean(h)) @ W + b, masked by attention_mask, where h = Gather(embedding, input_ids)
+and mean(h) is the average of h over the window's unmasked positions: a token's score depends on
+its id and, a little, on the rest of its window (as attention makes it in a real model), and
+padding stays invisible only when the attention mask is honoured. A seeded table is nudged so function words lean to "drop" and content
 words to "keep", which makes the test output read like real compression. Everything is
 deterministic: same script, same bytes.
 """
@@ -117,11 +119,18 @@ def weights(vocab):
 def graph(vocab):
     table, w, bias = weights(vocab)
     nodes = [
-        helper.make_node("Gather", ["embedding", "input_ids"], ["hidden"], axis=0),
-        helper.make_node("MatMul", ["hidden", "classifier_w"], ["projected"]),
-        helper.make_node("Add", ["projected", "classifier_b"], ["raw_logits"]),
+        helper.make_node("Gather", ["embedding", "input_ids"], ["token_hidden"], axis=0),
         helper.make_node("Cast", ["attention_mask"], ["mask_f"], to=TensorProto.FLOAT),
         helper.make_node("Unsqueeze", ["mask_f", "last_axis"], ["mask_3d"]),
+        # Masked mean over the sequence: the window's context, blind to padding.
+        helper.make_node("Mul", ["token_hidden", "mask_3d"], ["masked_hidden"]),
+        helper.make_node("ReduceSum", ["masked_hidden", "sequence_axis"], ["hidden_sum"], keepdims=1),
+        helper.make_node("ReduceSum", ["mask_3d", "sequence_axis"], ["mask_count"], keepdims=1),
+        helper.make_node("Max", ["mask_count", "one"], ["mask_count_safe"]),
+        helper.make_node("Div", ["hidden_sum", "mask_count_safe"], ["window_context"]),
+        helper.make_node("Add", ["token_hidden", "window_context"], ["hidden"]),
+        helper.make_node("MatMul", ["hidden", "classifier_w"], ["projected"]),
+        helper.make_node("Add", ["projected", "classifier_b"], ["raw_logits"]),
         helper.make_node("Mul", ["raw_logits", "mask_3d"], ["logits"]),
     ]
     inits = [
@@ -129,6 +138,8 @@ def graph(vocab):
         numpy_helper.from_array(w, "classifier_w"),
         numpy_helper.from_array(bias, "classifier_b"),
         numpy_helper.from_array(np.array([-1], dtype=np.int64), "last_axis"),
+        numpy_helper.from_array(np.array([1], dtype=np.int64), "sequence_axis"),
+        numpy_helper.from_array(np.array(1.0, dtype=np.float32), "one"),
     ]
     inputs = [helper.make_tensor_value_info("input_ids", TensorProto.INT64, ["batch", "sequence"]),
               helper.make_tensor_value_info("attention_mask", TensorProto.INT64, ["batch", "sequence"])]

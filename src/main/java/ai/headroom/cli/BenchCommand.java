@@ -8,6 +8,10 @@ import ai.headroom.core.Settings;
 import ai.headroom.core.ccr.InMemoryCcrStore;
 import ai.headroom.core.compress.Compressor;
 import ai.headroom.core.compress.Compressors;
+import ai.headroom.core.compress.kompress.Kompress;
+import ai.headroom.core.compress.kompress.KompressModel;
+import ai.headroom.core.compress.kompress.KompressSettings;
+import ai.headroom.core.compress.kompress.ModelLoad;
 import ai.headroom.core.content.ContentKind;
 import ai.headroom.core.json.Json;
 import java.io.IOException;
@@ -58,6 +62,10 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print JSON instead of a table.")
     boolean json;
 
+    @Option(names = "--kompress-model", paramLabel = "DIR",
+            description = "Compress prose with Kompress and the token-classifier model in DIR instead of TextCrusher.")
+    Path kompressModel;
+
     @Spec
     CommandSpec spec;
 
@@ -79,11 +87,18 @@ final class BenchCommand implements Callable<Integer> {
         Settings settings = Settings.defaults().withDeadline(Duration.ofSeconds(10));
         Map<String, BenchRow> rows = new TreeMap<>();
         List<BenchRow.FileResult> perFile = new ArrayList<>();
-        for (Path file : files) {
-            BenchCase c = BenchCase.load(file);
-            BenchRow.FileResult r = measure(c, settings);
-            perFile.add(r);
-            rows.computeIfAbsent(r.kind(), BenchRow::new).add(r);
+        Map<ContentKind, Compressor> compressors = Compressors.defaults();
+        try (KompressModel model = kompressModel == null ? null : loadKompress(kompressModel)) {
+            if (model != null) {
+                Kompress kompress = new Kompress(model, KompressSettings.DEFAULT);
+                compressors.put(kompress.kind(), kompress);
+            }
+            for (Path file : files) {
+                BenchCase c = BenchCase.load(file);
+                BenchRow.FileResult r = measure(c, settings, compressors);
+                perFile.add(r);
+                rows.computeIfAbsent(r.kind(), BenchRow::new).add(r);
+            }
         }
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
@@ -96,18 +111,26 @@ final class BenchCommand implements Callable<Integer> {
         return 0;
     }
 
-    private BenchRow.FileResult measure(BenchCase c, Settings settings) {
+    /** Loads the model before anything is timed, as the proxy does at start-up. */
+    private static KompressModel loadKompress(Path dir) {
+        return switch (KompressModel.load(dir)) {
+            case ModelLoad.Ready ready -> ready.model();
+            case ModelLoad.Failed failed -> throw new BadInputException(failed.reason());
+        };
+    }
+
+    private BenchRow.FileResult measure(BenchCase c, Settings settings, Map<ContentKind, Compressor> compressors) {
         CompressionResult last = null;
         long warmUntil = System.nanoTime() + (long) (warmupSeconds * 1e9);
         for (int i = 0; i < warmup && System.nanoTime() - warmUntil < 0; i++) {
-            last = once(c, settings);
+            last = once(c, settings, compressors);
         }
         long[] nanos = new long[iterations];
         long[] countNanos = new long[iterations];
         for (int i = 0; i < iterations; i++) {
             // Assembling a Headroom (compressor instances, grammars) happens once per process in real use:
             // it stays outside the timed region, which covers exactly what a request waits for.
-            try (Headroom h = fresh(settings)) {
+            try (Headroom h = fresh(settings, compressors)) {
                 long t0 = System.nanoTime();
                 last = h.compress(new CompressionRequest(c.body(), null, null, "bench"));
                 long t1 = System.nanoTime();
@@ -120,21 +143,21 @@ final class BenchCommand implements Callable<Integer> {
                 last.tokensAfter(), nanos, countNanos);
     }
 
-    private static CompressionResult once(BenchCase c, Settings settings) {
-        try (Headroom h = fresh(settings)) {
+    private static CompressionResult once(BenchCase c, Settings settings, Map<ContentKind, Compressor> compressors) {
+        try (Headroom h = fresh(settings, compressors)) {
             CompressionResult r = h.compress(new CompressionRequest(c.body(), null, null, "bench"));
             r.figures();
             return r;
         }
     }
 
-    /** The compressor instances, shared by every run as one process shares them across requests. */
-    private static final Map<ContentKind, Compressor> COMPRESSORS = Compressors.defaults();
-
-    /** A Headroom with an empty store: no decision or token count from an earlier run is reused. */
-    private static Headroom fresh(Settings settings) {
+    /**
+     * A Headroom with an empty store: no decision or token count from an earlier run is reused. The compressor
+     * instances are shared by every run, as one process shares them across requests.
+     */
+    private static Headroom fresh(Settings settings, Map<ContentKind, Compressor> compressors) {
         Headroom.Builder builder = Headroom.builder().settings(settings).store(new InMemoryCcrStore());
-        COMPRESSORS.values().forEach(builder::compressor);
+        compressors.values().forEach(builder::compressor);
         return builder.build();
     }
 

@@ -32,6 +32,11 @@ final class CompressCommand implements Callable<Integer> {
     @Option(names = "--model", paramLabel = "M", description = "Model to count tokens for (default: the body's model).")
     String model;
 
+    @Option(names = "--cache-align", paramLabel = "MODE", defaultValue = "report",
+            description = "Volatile values in the system prompt (dates, ids): report (leave them, default) or move "
+                    + "their lines to a reminder at the end of the last user message.")
+    Settings.CacheAlign cacheAlign;
+
     @Mixin
     StoreOptions store;
 
@@ -42,7 +47,7 @@ final class CompressCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         byte[] body = InputFiles.read(file, System.in);
         // The CLI is not on a request path: give compressors room instead of the proxy's 50 ms budget.
-        Settings settings = Settings.defaults().withDeadline(Duration.ofSeconds(30));
+        Settings settings = Settings.defaults().withDeadline(Duration.ofSeconds(30)).withCacheAlign(cacheAlign);
         try (CcrStore s = store.open(settings); Headroom headroom = Headroom.builder().settings(settings).store(s).build()) {
             CompressionResult result = headroom.compress(new CompressionRequest(body, model, null, "local"));
             PrintWriter out = spec.commandLine().getOut();

@@ -23,6 +23,8 @@ public final class HeadroomMain {
 
     /** Runs a command on a prepared command line (tests set its output and error writers). */
     static int run(CommandLine cli, String... args) {
+        // Enum options read as the README writes them: --cache-align move.
+        cli.setCaseInsensitiveEnumValuesAllowed(true);
         cli.setExecutionExceptionHandler((e, cmd, parsed) -> {
             cmd.getErr().println("headroom: " + oneLine(e));
             return CliErrors.exitCodeOf(e);

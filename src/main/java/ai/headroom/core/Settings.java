@@ -19,6 +19,7 @@ import java.util.TreeSet;
  * @param retrieveTool       when the {@code headroom_retrieve} tool is added to {@code tools}
  * @param deadline           per-request compression budget; blocks not reached by then are left alone
  * @param ccrTtl             how long originals stay retrievable
+ * @param cacheAlign         whether volatile lines of the system prompt are only reported or moved to the end
  */
 public record Settings(
         int minBlockChars,
@@ -29,7 +30,19 @@ public record Settings(
         boolean compressSystem,
         RetrieveToolPolicy retrieveTool,
         Duration deadline,
-        Duration ccrTtl) {
+        Duration ccrTtl,
+        CacheAlign cacheAlign) {
+
+    /** What is done with values in the system prompt that change every request (dates, ids, commits). */
+    public enum CacheAlign {
+        /** They are reported in /stats and the logs; the request is not changed. */
+        REPORT,
+        /**
+         * Short lines holding them leave the system prompt for a reminder at the end of the last user message:
+         * the system prompt becomes byte-stable, so its cached prefix keeps hitting; the model still reads them.
+         */
+        MOVE
+    }
 
     /** When the retrieve tool is offered to the model. */
     public enum RetrieveToolPolicy {
@@ -57,6 +70,7 @@ public record Settings(
         Objects.requireNonNull(retrieveTool, "retrieveTool");
         Objects.requireNonNull(deadline, "deadline");
         Objects.requireNonNull(ccrTtl, "ccrTtl");
+        Objects.requireNonNull(cacheAlign, "cacheAlign");
         if (deadline.isNegative() || deadline.isZero()) {
             throw new IllegalArgumentException("deadline must be positive, was " + deadline);
         }
@@ -75,37 +89,43 @@ public record Settings(
     public static Settings defaults() {
         return new Settings(500, 8_000, 0.15, EnumSet.allOf(ContentKind.class),
                 Set.of("Read", "Write", "Edit", "MultiEdit", "NotebookEdit", "NotebookRead"),
-                false, RetrieveToolPolicy.WHEN_CLIENT_HAS_TOOLS, Duration.ofMillis(50), Duration.ofMinutes(30));
+                false, RetrieveToolPolicy.WHEN_CLIENT_HAS_TOOLS, Duration.ofMillis(50), Duration.ofMinutes(30),
+                CacheAlign.REPORT);
     }
 
     public Settings withDeadline(Duration value) {
         return new Settings(minBlockChars, errorVerbatimChars, minSavings, kinds, protectedTools, compressSystem,
-                retrieveTool, value, ccrTtl);
+                retrieveTool, value, ccrTtl, cacheAlign);
     }
 
     public Settings withRetrieveTool(RetrieveToolPolicy value) {
         return new Settings(minBlockChars, errorVerbatimChars, minSavings, kinds, protectedTools, compressSystem,
-                value, deadline, ccrTtl);
+                value, deadline, ccrTtl, cacheAlign);
     }
 
     public Settings withKinds(Set<ContentKind> value) {
         return new Settings(minBlockChars, errorVerbatimChars, minSavings, value, protectedTools, compressSystem,
-                retrieveTool, deadline, ccrTtl);
+                retrieveTool, deadline, ccrTtl, cacheAlign);
     }
 
     public Settings withMinBlockChars(int value) {
         return new Settings(value, errorVerbatimChars, minSavings, kinds, protectedTools, compressSystem,
-                retrieveTool, deadline, ccrTtl);
+                retrieveTool, deadline, ccrTtl, cacheAlign);
     }
 
     public Settings withCompressSystem(boolean value) {
         return new Settings(minBlockChars, errorVerbatimChars, minSavings, kinds, protectedTools, value,
-                retrieveTool, deadline, ccrTtl);
+                retrieveTool, deadline, ccrTtl, cacheAlign);
     }
 
     public Settings withCcrTtl(Duration value) {
         return new Settings(minBlockChars, errorVerbatimChars, minSavings, kinds, protectedTools, compressSystem,
-                retrieveTool, deadline, value);
+                retrieveTool, deadline, value, cacheAlign);
+    }
+
+    public Settings withCacheAlign(CacheAlign value) {
+        return new Settings(minBlockChars, errorVerbatimChars, minSavings, kinds, protectedTools, compressSystem,
+                retrieveTool, deadline, ccrTtl, value);
     }
 
     /**

@@ -35,6 +35,34 @@ class BenchCommandTest {
     }
 
     @Test
+    void withAKompressModelProseIsCompressedByKompress() throws Exception {
+        String prose = ("The team reviewed the incident on the payment service and agreed that the retry policy was "
+                + "the main cause of the outage, so they decided to add a circuit breaker and lower the timeout. ")
+                .repeat(12);
+        Files.writeString(dir.resolve("notes.txt"), prose);
+        String model = Path.of("src/test/resources/kompress-tiny").toAbsolutePath().toString();
+
+        JsonNode crusher = Json.mapper().readTree(
+                Cli.run("bench", dir.toString(), "--warmup", "0", "--iterations", "2", "--json").out());
+        Cli kompress = Cli.run("bench", dir.toString(), "--warmup", "0", "--iterations", "2", "--json",
+                "--kompress-model", model);
+
+        assertThat(kompress.exitCode()).as(kompress.err()).isZero();
+        JsonNode report = Json.mapper().readTree(kompress.out());
+        assertThat(report.at("/files/0/tokens_after").asInt())
+                .isLessThan(report.at("/files/0/tokens_before").asInt())
+                .isNotEqualTo(crusher.at("/files/0/tokens_after").asInt());
+    }
+
+    @Test
+    void aKompressModelDirectoryThatDoesNotLoadIsBadInput() throws Exception {
+        Files.writeString(dir.resolve("notes.txt"), "Plain words. ".repeat(200));
+        Cli cli = Cli.run("bench", dir.toString(), "--kompress-model", dir.resolve("no-model").toString());
+        assertThat(cli.exitCode()).isEqualTo(2);
+        assertThat(cli.err()).startsWith("headroom: ").contains("no-model");
+    }
+
+    @Test
     void aFolderThatDoesNotExistIsBadInput() {
         Cli cli = Cli.run("bench", dir.resolve("missing").toString());
         assertThat(cli.exitCode()).isEqualTo(2);

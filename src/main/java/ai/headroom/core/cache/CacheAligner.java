@@ -7,9 +7,12 @@ import ai.headroom.core.json.JsonEdits;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.TreeSet;
 
 /**
@@ -41,8 +44,12 @@ public final class CacheAligner {
         this.moveLines = moveLines;
     }
 
-    /** What was found and the edits that move it (empty edits when moving is off or nothing is movable). */
-    public record Alignment(List<VolatileValue> found, JsonEdits edits, int movedLines) {}
+    /**
+     * What was found and the edits that move it (empty edits when moving is off or nothing is movable).
+     *
+     * @param rewritten pointers of the strings the edits replace; nothing else may edit them
+     */
+    public record Alignment(List<VolatileValue> found, JsonEdits edits, int movedLines, Set<String> rewritten) {}
 
     /** Volatile values of the system prompt and tools, in document order. */
     public List<VolatileValue> scan(JsonNode request, Dialect dialect) {
@@ -60,6 +67,7 @@ public final class CacheAligner {
         List<Slot> slots = dialect.slots(request);
         UserTurn target = move ? UserTurn.last(request, dialect) : null;
         List<String> moved = new ArrayList<>();
+        Set<String> rewritten = new HashSet<>();
         for (Slot slot : slots) {
             if (slot.origin() != Slot.Origin.SYSTEM) {
                 continue;
@@ -77,13 +85,16 @@ public final class CacheAligner {
             boolean movable = target != null && (slot.messageIndex() < 0 || slot.messageIndex() < target.index());
             if (movable && !lineStarts.isEmpty()) {
                 edits.replaceString(slot.pointer(), withoutLines(text, lineStarts, moved));
+                rewritten.add(slot.pointer());
             }
         }
         scanTools(request.path("tools"), "/tools", found);
-        if (!moved.isEmpty()) {
-            target.append(edits, "<system-reminder>\n" + String.join("\n", moved) + "\n</system-reminder>");
+        if (moved.isEmpty()) {
+            return new Alignment(List.copyOf(found), new JsonEdits(), 0, Set.of());
         }
-        return new Alignment(List.copyOf(found), moved.isEmpty() ? new JsonEdits() : edits, moved.size());
+        target.append(edits, "<system-reminder>\n" + String.join("\n", moved) + "\n</system-reminder>")
+                .ifPresent(rewritten::add);
+        return new Alignment(List.copyOf(found), edits, moved.size(), Set.copyOf(rewritten));
     }
 
     /** {@code text} without the lines starting at {@code starts}; the removed lines are added to {@code moved}. */
@@ -137,14 +148,15 @@ public final class CacheAligner {
             return null;
         }
 
-        void append(JsonEdits edits, String reminder) {
+        /** Appends the reminder; the pointer of the string it rewrote, when it extended a string. */
+        Optional<String> append(JsonEdits edits, String reminder) {
             if (content.isTextual()) {
                 edits.replaceString(pointer, content.asText() + "\n\n" + reminder);
-            } else {
-                String type = responses ? "input_text" : "text";
-                edits.appendToArray(pointer, "{\"type\":\"" + type + "\",\"text\":"
-                        + TextNode.valueOf(reminder) + "}");
+                return Optional.of(pointer);
             }
+            String type = responses ? "input_text" : "text";
+            edits.appendToArray(pointer, "{\"type\":\"" + type + "\",\"text\":" + TextNode.valueOf(reminder) + "}");
+            return Optional.empty();
         }
     }
 }

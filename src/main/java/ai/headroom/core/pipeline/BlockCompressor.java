@@ -2,6 +2,7 @@ package ai.headroom.core.pipeline;
 
 import ai.headroom.core.Settings;
 import ai.headroom.core.ccr.CcrMarker;
+import ai.headroom.core.compress.BatchCompressor;
 import ai.headroom.core.compress.Compressed;
 import ai.headroom.core.compress.CompressionContext;
 import ai.headroom.core.compress.Compressor;
@@ -25,21 +26,37 @@ final class BlockCompressor {
     private final ContentRouter router;
     private final Map<ContentKind, Compressor> compressors;
     private final Settings settings;
+    /** Whether some enabled kind has a {@link BatchCompressor}; without one, blocks are not split ahead. */
+    private final boolean batching;
 
     BlockCompressor(ContentRouter router, Map<ContentKind, Compressor> compressors, Settings settings) {
         this.router = router;
         this.compressors = compressors;
         this.settings = settings;
+        this.batching = compressors.entrySet().stream()
+                .anyMatch(e -> e.getValue() instanceof BatchCompressor && settings.kinds().contains(e.getKey()));
     }
 
     /**
+     * A block to compress.
+     *
      * @param protectCode leave code sections verbatim (recent turns, or the user asked to review or fix code)
      */
-    BlockOutcome compress(String text, CompressionContext ctx, boolean protectCode) {
-        List<Section> sections;
-        try {
-            sections = router.split(text);
-        } catch (RuntimeException | StackOverflowError e) {
+    record Block(String text, CompressionContext ctx, boolean protectCode) {}
+
+    /** Splits the request's fresh blocks and runs each batch compressor once over all their eligible sections. */
+    SectionBatch prepare(List<Block> fresh) {
+        return batching ? SectionBatch.run(fresh, this) : SectionBatch.NONE;
+    }
+
+    /** Compresses one block, using what {@code batch} already computed for its sections. */
+    BlockOutcome compress(Block block, SectionBatch batch) {
+        String text = block.text();
+        List<Section> sections = batch.sections(block);
+        if (sections == null) {
+            sections = split(text);
+        }
+        if (sections == null) {
             return BlockOutcome.unchanged(text, ContentKind.TEXT, 1);
         }
         ContentKind dominant = dominantKind(sections);
@@ -52,14 +69,12 @@ final class BlockCompressor {
         for (Section section : sections) {
             int sectionBytes = bytesAtLeast(section.text());
             bytesIn += sectionBytes;
-            Compressor compressor = compressors.get(section.kind());
-            boolean eligible = compressor != null
-                    && settings.kinds().contains(section.kind())
-                    && section.text().length() >= MIN_SECTION_CHARS
-                    && !(protectCode && section.kind() == ContentKind.CODE);
-            Attempt result = eligible ? attempt(compressor, section, sectionBytes, ctx) : null;
+            Compressor compressor = eligible(section, block.protectCode());
+            Attempt result = compressor != null
+                    ? attempt(compressor, section, sectionBytes, block.ctx(), batch)
+                    : null;
             if (result == null || result.compressed().text().equals(section.text())) {
-                failures += eligible && result == null ? 1 : 0;
+                failures += compressor != null && result == null ? 1 : 0;
                 out.append(section.text());
                 bytesOut += sectionBytes;
                 continue;
@@ -77,14 +92,37 @@ final class BlockCompressor {
         return new BlockOutcome(out.toString(), lossy, List.copyOf(transforms), dominant, failures);
     }
 
+    /** The router's sections of {@code text}; null when the router failed on it. */
+    List<Section> split(String text) {
+        try {
+            return router.split(text);
+        } catch (RuntimeException | StackOverflowError e) {
+            return null;
+        }
+    }
+
+    /** The compressor for this section, or null when the section is left as written. */
+    Compressor eligible(Section section, boolean protectCode) {
+        Compressor compressor = compressors.get(section.kind());
+        boolean eligible = compressor != null
+                && settings.kinds().contains(section.kind())
+                && section.text().length() >= MIN_SECTION_CHARS
+                && !(protectCode && section.kind() == ContentKind.CODE);
+        return eligible ? compressor : null;
+    }
+
     /** A compressor's valid result and its UTF-8 size. */
     private record Attempt(Compressed compressed, int bytes) {}
 
-    /** Runs one compressor; null when it threw or broke its contract (fail open). */
-    private static Attempt attempt(Compressor compressor, Section section, int sectionBytes, CompressionContext ctx) {
+    /**
+     * Runs one compressor, or takes the result its batch call gave (null when the deadline came first); null
+     * when it threw, broke its contract or ran out of time (fail open).
+     */
+    private static Attempt attempt(Compressor compressor, Section section, int sectionBytes, CompressionContext ctx,
+            SectionBatch batch) {
         Compressed result;
         try {
-            result = compressor.compress(section, ctx);
+            result = batch.holds(section) ? batch.result(section) : compressor.compress(section, ctx);
         } catch (RuntimeException | StackOverflowError | LinkageError e) {
             return null;
         }

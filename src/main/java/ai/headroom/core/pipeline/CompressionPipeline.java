@@ -3,6 +3,7 @@ package ai.headroom.core.pipeline;
 import ai.headroom.core.CompressionRequest;
 import ai.headroom.core.CompressionResult;
 import ai.headroom.core.Settings;
+import ai.headroom.core.cache.CacheAligner;
 import ai.headroom.core.ccr.CcrMarker;
 import ai.headroom.core.ccr.CcrStore;
 import ai.headroom.core.ccr.StoreUnavailableException;
@@ -21,9 +22,11 @@ import ai.headroom.core.tokens.TokenCounter;
 import ai.headroom.core.tokens.TokenCounters;
 import ai.headroom.core.tokens.TokenMemo;
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -46,6 +49,8 @@ public final class CompressionPipeline {
     private final String settingsKey;
     private final ContextStage contextStage;
     private final CacheReport cacheReport = new CacheReport();
+    /** Null in report mode, which leaves the scan to {@link CacheReport}, after the request has gone upstream. */
+    private final CacheAligner aligner;
 
     public CompressionPipeline(
             Settings settings, CcrStore store, ContentRouter router, Map<ContentKind, Compressor> compressors) {
@@ -53,6 +58,7 @@ public final class CompressionPipeline {
         this.store = store;
         this.blocks = new BlockCompressor(router, Map.copyOf(compressors), settings);
         this.settingsKey = Integer.toHexString(settings.fingerprint().hashCode());
+        this.aligner = settings.cacheAlign() == Settings.CacheAlign.MOVE ? new CacheAligner(true) : null;
         this.contextStage = new ContextStage(ModelCatalog.builtIn(),
                 new IntelligentContext(IntelligentContext.DEFAULT_PROTECT_LAST, tokenMemo), store);
     }
@@ -68,10 +74,17 @@ public final class CompressionPipeline {
         RetrieveToolOffer offer = RetrieveToolOffer.of(tree, dialect, settings.retrieveTool());
         int recentFrom = dialect.messageCount(tree) - RECENT_MESSAGES;
 
-        JsonEdits edits = new JsonEdits();
         TokenTally tally = new TokenTally();
+        // Moving volatile lines comes first; the strings it rewrites are not compressed on top of that.
+        CacheAligner.Alignment alignment = aligner == null ? null : aligner.align(tree, dialect);
+        JsonEdits edits = alignment == null ? new JsonEdits() : alignment.edits();
+        Set<String> aligned = alignment == null ? Set.of() : alignment.rewritten();
+        if (!aligned.isEmpty()) {
+            tally.transforms.add("cache_align");
+        }
+        List<Pending> pending = new ArrayList<>();
         for (Slot slot : dialect.slots(tree)) {
-            Gate.Mode mode = Gate.of(slot, settings);
+            Gate.Mode mode = aligned.contains(slot.pointer()) ? Gate.Mode.SKIP : Gate.of(slot, settings);
             if (mode == Gate.Mode.FULL && !offer.possible()) {
                 mode = Gate.Mode.LOSSLESS_ONLY;
             }
@@ -83,14 +96,22 @@ public final class CompressionPipeline {
             boolean protectCode = slot.messageIndex() >= recentFrom || WORKS_ON_CODE.matcher(slot.query()).find();
             CompressionContext ctx = new CompressionContext(hash, slot.query(), slot.toolName(), slot.error(),
                     mode == Gate.Mode.FULL, deadline);
-            BlockOutcome outcome = decide(request.tenant(), slot, mode, ctx, protectCode);
-            tally.block(slot.text(), hash, outcome.text(), outcome.kind());
+            String key = hash + ":" + mode + ":" + slot.toolName() + ":" + settingsKey;
+            pending.add(new Pending(slot, key, recall(request.tenant(), key, slot),
+                    new BlockCompressor.Block(slot.text(), ctx, protectCode)));
+        }
+        // Batch compressors (a model) see all of the request's new blocks at once; remembered ones are not re-run.
+        SectionBatch batch = blocks.prepare(pending.stream().filter(p -> p.remembered() == null)
+                .map(Pending::block).toList());
+        for (Pending p : pending) {
+            BlockOutcome outcome = decide(request.tenant(), p, batch);
+            tally.block(p.slot().text(), p.block().ctx().hash(), outcome.text(), outcome.kind());
             tally.failures += outcome.failures();
-            if (!outcome.text().equals(slot.text())) {
-                edits.replaceString(slot.pointer(), outcome.text());
+            if (!outcome.text().equals(p.slot().text())) {
+                edits.replaceString(p.slot().pointer(), outcome.text());
                 tally.transforms.addAll(outcome.transforms());
                 if (outcome.lossy()) {
-                    tally.hashes.add(hash);
+                    tally.hashes.add(p.block().ctx().hash());
                 }
             }
         }
@@ -114,27 +135,35 @@ public final class CompressionPipeline {
                 () -> cacheReport.observe(request.tenant(), model, tree, dialect, sent));
     }
 
+    /** A slot that passed the gate: its decision key and the decision remembered for it, if any. */
+    private record Pending(Slot slot, String key, BlockOutcome remembered, BlockCompressor.Block block) {}
+
+    /** The outcome remembered for this block by an earlier turn (any replica), or null. */
+    private BlockOutcome recall(String tenant, String key, Slot slot) {
+        return store.decision(tenant, key).map(d -> Decision.decode(d, slot.text())).orElse(null);
+    }
+
     /**
      * The block's outcome: the decision remembered for it when there is one (so turn N+1 repeats turn N
      * byte for byte), else a fresh compression; originals are stored before the outcome is used.
      */
-    private BlockOutcome decide(String tenant, Slot slot, Gate.Mode mode, CompressionContext ctx,
-            boolean protectCode) {
-        String key = ctx.hash() + ":" + mode + ":" + slot.toolName() + ":" + settingsKey;
-        Optional<String> remembered = store.decision(tenant, key);
-        BlockOutcome outcome = remembered.map(d -> Decision.decode(d, slot.text())).orElse(null);
+    private BlockOutcome decide(String tenant, Pending p, SectionBatch batch) {
+        String text = p.slot().text();
+        CompressionContext ctx = p.block().ctx();
+        BlockOutcome outcome = p.remembered();
         boolean fresh = outcome == null;
         if (fresh) {
             outcome = ctx.pastDeadline()
-                    ? BlockOutcome.unchanged(slot.text(), ContentKind.TEXT, 1)
-                    : blocks.compress(slot.text(), ctx, protectCode);
+                    ? BlockOutcome.unchanged(text, ContentKind.TEXT, 1)
+                    : blocks.compress(p.block(), batch);
         }
         if (outcome.lossy()) {
             try {
-                store.put(tenant, ctx.hash(), slot.text());
+                store.put(tenant, ctx.hash(), text);
             } catch (StoreUnavailableException | RuntimeException e) {
                 // Invariant 1: no marker may point at an original the store does not hold.
-                outcome = blocks.compress(slot.text(), ctx.losslessOnly(), protectCode);
+                BlockCompressor.Block lossless = new BlockCompressor.Block(text, ctx.losslessOnly(), p.block().protectCode());
+                outcome = blocks.compress(lossless, SectionBatch.NONE);
                 fresh = true;
             }
         }
@@ -142,7 +171,7 @@ public final class CompressionPipeline {
         // failed (a cold JVM, a transient bug) gets another chance next turn: re-sending it compressed costs
         // one cache write from that block on, keeping it uncompressed would cost its tokens every turn.
         if (fresh && outcome.failures() == 0) {
-            store.remember(tenant, key, Decision.encode(outcome, slot.text()));
+            store.remember(tenant, p.key(), Decision.encode(outcome, text));
         }
         return outcome;
     }

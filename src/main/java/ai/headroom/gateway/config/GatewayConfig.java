@@ -1,5 +1,6 @@
 package ai.headroom.gateway.config;
 
+import ai.headroom.core.Settings;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import io.smallrye.config.WithName;
@@ -50,6 +51,13 @@ public interface GatewayConfig {
     /** How many rounds of {@code headroom_retrieve} the proxy answers itself per request. */
     @WithDefault("3")
     int maxRetrieveRounds();
+
+    /**
+     * Values in the system prompt that change every request (env HEADROOM_CACHE_ALIGN): {@code report} them
+     * in /stats and the logs, or {@code move} their lines to a reminder at the end of the last user message.
+     */
+    @WithDefault("report")
+    Settings.CacheAlign cacheAlign();
 
     /** A token-classifier model directory for Kompress (env HEADROOM_KOMPRESS_MODEL_DIR); absent: TextCrusher. */
     Optional<Path> kompressModelDir();

@@ -37,7 +37,8 @@ public class HeadroomProducer {
     Headroom headroom(GatewayConfig config, Instance<Compressor> extraCompressors, Instance<RedisAPI> redis) {
         Settings settings = Settings.defaults()
                 .withDeadline(config.compressionDeadline())
-                .withCcrTtl(config.ccr().ttl());
+                .withCcrTtl(config.ccr().ttl())
+                .withCacheAlign(config.cacheAlign());
         Headroom.Builder builder = Headroom.builder().settings(settings).store(store(config, redis));
         // Sorted by name so the registration order (and so the chosen compressor per kind) is stable.
         kompress(config).ifPresent(builder::compressor);

@@ -2,6 +2,7 @@ package ai.headroom.core.compress;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import ai.headroom.cli.BenchCase;
 import ai.headroom.core.CompressionRequest;
@@ -11,12 +12,14 @@ import ai.headroom.core.Settings;
 import ai.headroom.core.ccr.CcrMarker;
 import ai.headroom.core.ccr.InMemoryCcrStore;
 import ai.headroom.core.content.ContentKind;
+import ai.headroom.core.content.Detection;
 import ai.headroom.core.content.Section;
 import ai.headroom.core.json.Json;
 import java.time.Duration;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -185,6 +188,75 @@ public abstract class CompressorContract {
                         .isEqualTo(sample);
             }
         }
+    }
+
+    @Test
+    void aBatchCompressorGivesEachJobTheBytesItGivesAlone() {
+        assumeTrue(compressor() instanceof BatchCompressor, "not a batch compressor");
+        BatchCompressor batch = (BatchCompressor) compressor();
+        List<BatchCompressor.Job> jobs = new ArrayList<>();
+        for (String sample : compressibleSamples()) {
+            jobs.add(new BatchCompressor.Job(new Section(Detection.of(batch.kind()), sample),
+                    CompressionContext.of(sample, query())));
+        }
+        List<BatchCompressor.Job> reversed = new ArrayList<>(jobs);
+        java.util.Collections.reverse(reversed);
+
+        List<Optional<Compressed>> together = batch.compressAll(jobs);
+        List<Optional<Compressed>> backwards = batch.compressAll(reversed);
+
+        assertThat(together).hasSize(jobs.size());
+        for (int i = 0; i < jobs.size(); i++) {
+            BatchCompressor.Job job = jobs.get(i);
+            Compressed alone = batch.compress(job.section(), job.context());
+            assertThat(together.get(i)).as("job %d", i).contains(alone);
+            assertThat(backwards.get(jobs.size() - 1 - i)).as("job %d reversed", i).contains(alone);
+        }
+    }
+
+    @Test
+    void aThrowingBatchCallLeavesTheRequestAsItWas() throws Exception {
+        assumeTrue(compressor() instanceof BatchCompressor, "not a batch compressor");
+        BatchCompressor real = (BatchCompressor) compressor();
+        BatchCompressor throwing = new BatchCompressor() {
+            @Override
+            public String name() {
+                return real.name();
+            }
+
+            @Override
+            public ContentKind kind() {
+                return real.kind();
+            }
+
+            @Override
+            public Compressed compress(String text, CompressionContext context) {
+                return real.compress(text, context);
+            }
+
+            @Override
+            public List<Optional<Compressed>> compressAll(List<Job> jobs) {
+                real.compressAll(jobs);
+                throw new IllegalStateException("batch bug");
+            }
+        };
+        // One store for both pipelines, left open in between: closing a Headroom clears its store.
+        InMemoryCcrStore store = new InMemoryCcrStore();
+        Headroom failing = pipelineWith(throwing, store);
+        for (String sample : compressibleSamples()) {
+            CompressionResult result = failing.compress(CompressionRequest.of(BenchCase.wrap(sample)));
+            assertThat(result.ccrHashes()).isEmpty();
+            assertThat(result.failures()).isPositive();
+            assertThat(Json.mapper().readTree(result.body()).at("/messages/2/content/0/content").asText())
+                    .isEqualTo(sample);
+        }
+        int compressedLater = 0;
+        try (Headroom later = pipelineWith(real, store)) {
+            for (String sample : compressibleSamples()) {
+                compressedLater += later.compress(CompressionRequest.of(BenchCase.wrap(sample))).ccrHashes().size();
+            }
+        }
+        assertThat(compressedLater).as("a failed batch is not remembered: the next turn compresses").isPositive();
     }
 
     /** A pipeline in which this compressor handles its kind and the other kinds have none (router unchanged). */

@@ -153,10 +153,24 @@ public final class KompressModel implements AutoCloseable {
         return new Encoded(ids, starts);
     }
 
-    /** Keep probability of every position of every window, in one {@code session.run}; rows are padded internally. */
-    float[][] keepProbabilities(List<long[]> windows) throws OrtException {
+    /**
+     * Keep probability of every position of every window, in one {@code session.run}. Each row is padded to
+     * {@code width} and its padding masked out; the caller picks the width from the window alone, so a row's
+     * input never depends on which other windows share the call, and neither do its output's bits: ONNX
+     * Runtime's CPU kernels give a row the same bits in any batch of two or more rows, whatever the other rows
+     * hold, but take another path for a batch of one whose last bits differ (seen with the test model, up to
+     * 9e-8). A lone window is therefore run as two identical rows.
+     */
+    float[][] keepProbabilities(List<long[]> windows, int width) throws OrtException {
+        if (windows.size() == 1) {
+            return new float[][] {keepProbabilities(List.of(windows.get(0), windows.get(0)), width)[0]};
+        }
         int batch = windows.size();
-        int width = windows.stream().mapToInt(w -> w.length).max().orElse(0);
+        for (long[] w : windows) {
+            if (w.length > width) {
+                throw new IllegalArgumentException("window of " + w.length + " tokens does not fit width " + width);
+            }
+        }
         long[] ids = new long[batch * width];
         long[] mask = new long[batch * width];
         Arrays.fill(ids, files.padId());
@@ -213,7 +227,7 @@ public final class KompressModel implements AutoCloseable {
         System.arraycopy(prefix, 0, window, 0, prefix.length);
         System.arraycopy(e.ids(), 0, window, prefix.length, e.ids().length);
         System.arraycopy(suffix, 0, window, prefix.length + e.ids().length, suffix.length);
-        keepProbabilities(List.of(window));
+        keepProbabilities(List.of(window), window.length);
     }
 
     private static String checkSignature(OrtSession session, int keepLabel) throws OrtException {

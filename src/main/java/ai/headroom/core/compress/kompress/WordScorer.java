@@ -3,12 +3,16 @@ package ai.headroom.core.compress.kompress;
 import ai.onnxruntime.OrtException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.function.BooleanSupplier;
 
 /**
- * Turns words into keep probabilities: tokenizes chunk-sized runs of words, packs their tokens into model-sized windows at word boundaries, runs the windows in batches and
- * averages each word's sub-token probabilities.
+ * Turns words into keep probabilities: tokenizes chunk-sized runs of words, packs their tokens into model-sized
+ * windows at word boundaries, runs the windows of many texts in shared batches and averages each word's
+ * sub-token probabilities.
  */
 final class WordScorer {
 
@@ -16,6 +20,8 @@ final class WordScorer {
     static final int MAX_CHARS_PER_WORD = 64;
     /** Sub-tokens per word fed to the model; more only repeats the same verdict and eats the window. */
     static final int MAX_TOKENS_PER_WORD = 16;
+    /** Windows are padded up to a multiple of this: few distinct widths to batch, little padding to compute. */
+    static final int WIDTH_STEP = 64;
 
     private final KompressModel model;
     private final KompressSettings settings;
@@ -28,31 +34,98 @@ final class WordScorer {
     /** One model input: token ids with specials, and the word each content position belongs to. */
     record Window(long[] ids, int[] wordOf) {}
 
+    /** A window of one text, as placed in a model run. */
+    record Placed(int text, Window window) {}
+
+    /** One {@code session.run}: windows of a single padded width. */
+    record Run(int width, List<Placed> windows) {}
+
     /** Keep probability per word (0 for words that yield no token), or null once the deadline has passed. */
     float[] score(List<String> words, BooleanSupplier pastDeadline) throws OrtException {
-        List<Window> windows = windows(words, pastDeadline);
-        if (windows == null) {
-            return null;
-        }
-        double[] sum = new double[words.size()];
-        int[] count = new int[words.size()];
-        int offset = model.prefix().length;
-        for (int from = 0; from < windows.size(); from += settings.windowsPerRun()) {
-            if (pastDeadline.getAsBoolean()) {
-                return null;
+        return scoreAll(List.of(words), pastDeadline)[0];
+    }
+
+    /**
+     * Keep probabilities per word of each text, scored together in as few model runs as the batch bound allows;
+     * a text whose windows were not all scored when the deadline passed gets null. A text's scores depend only
+     * on its own windows: every window is padded to a width chosen from its own length.
+     */
+    float[][] scoreAll(List<List<String>> texts, BooleanSupplier pastDeadline) throws OrtException {
+        float[][] scores = new float[texts.size()][];
+        List<List<Window>> windows = new ArrayList<>(texts.size());
+        for (List<String> words : texts) {
+            List<Window> w = windows(words, pastDeadline);
+            if (w == null) {
+                return scores;
             }
-            List<Window> batch = windows.subList(from, Math.min(windows.size(), from + settings.windowsPerRun()));
-            float[][] probs = model.keepProbabilities(batch.stream().map(Window::ids).toList());
-            for (int b = 0; b < batch.size(); b++) {
-                int[] wordOf = batch.get(b).wordOf();
-                for (int t = 0; t < wordOf.length; t++) {
-                    float p = probs[b][offset + t];
-                    sum[wordOf[t]] += Float.isNaN(p) ? 0 : p;
-                    count[wordOf[t]]++;
+            windows.add(w);
+        }
+        double[][] sum = new double[texts.size()][];
+        int[][] count = new int[texts.size()][];
+        int[] unscored = new int[texts.size()];
+        for (int t = 0; t < texts.size(); t++) {
+            sum[t] = new double[texts.get(t).size()];
+            count[t] = new int[texts.get(t).size()];
+            unscored[t] = windows.get(t).size();
+            if (unscored[t] == 0) {
+                scores[t] = average(sum[t], count[t]);
+            }
+        }
+        int offset = model.prefix().length;
+        for (Run run : plan(windows)) {
+            if (pastDeadline.getAsBoolean()) {
+                break;
+            }
+            float[][] probs = model.keepProbabilities(run.windows().stream().map(p -> p.window().ids()).toList(),
+                    run.width());
+            for (int b = 0; b < probs.length; b++) {
+                int t = run.windows().get(b).text();
+                int[] wordOf = run.windows().get(b).window().wordOf();
+                for (int i = 0; i < wordOf.length; i++) {
+                    float p = probs[b][offset + i];
+                    sum[t][wordOf[i]] += Float.isNaN(p) ? 0 : p;
+                    count[t][wordOf[i]]++;
+                }
+                if (--unscored[t] == 0) {
+                    scores[t] = average(sum[t], count[t]);
                 }
             }
         }
-        float[] scores = new float[words.size()];
+        return scores;
+    }
+
+    /**
+     * The model runs for these texts' windows: windows grouped by padded width, each run holding at most
+     * {@code windowsPerRun} full-size windows' worth of tokens, ordered by the first text they serve so the
+     * earlier texts finish first when the deadline cuts the list short.
+     */
+    List<Run> plan(List<List<Window>> windows) {
+        TreeMap<Integer, List<Placed>> byWidth = new TreeMap<>();
+        for (int t = 0; t < windows.size(); t++) {
+            for (Window w : windows.get(t)) {
+                byWidth.computeIfAbsent(width(w.ids().length), k -> new ArrayList<>()).add(new Placed(t, w));
+            }
+        }
+        List<Run> runs = new ArrayList<>();
+        long tokenBudget = (long) settings.windowsPerRun() * settings.maxWindowTokens();
+        for (Map.Entry<Integer, List<Placed>> e : byWidth.entrySet()) {
+            int perRun = (int) Math.max(1, tokenBudget / e.getKey());
+            List<Placed> all = e.getValue();
+            for (int from = 0; from < all.size(); from += perRun) {
+                runs.add(new Run(e.getKey(), all.subList(from, Math.min(all.size(), from + perRun))));
+            }
+        }
+        runs.sort(Comparator.comparingInt(r -> r.windows().get(0).text()));
+        return runs;
+    }
+
+    private int width(int length) {
+        int rounded = (length + WIDTH_STEP - 1) / WIDTH_STEP * WIDTH_STEP;
+        return Math.max(length, Math.min(rounded, settings.maxWindowTokens()));
+    }
+
+    private static float[] average(double[] sum, int[] count) {
+        float[] scores = new float[sum.length];
         for (int w = 0; w < scores.length; w++) {
             scores[w] = count[w] == 0 ? 0f : (float) (sum[w] / count[w]);
         }
