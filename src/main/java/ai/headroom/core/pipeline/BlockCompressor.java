@@ -24,18 +24,16 @@ final class BlockCompressor {
 
     private final ContentRouter router;
     private final Map<ContentKind, Compressor> compressors;
-    private final Settings settings;
 
-    BlockCompressor(ContentRouter router, Map<ContentKind, Compressor> compressors, Settings settings) {
+    BlockCompressor(ContentRouter router, Map<ContentKind, Compressor> compressors) {
         this.router = router;
         this.compressors = compressors;
-        this.settings = settings;
     }
 
     /**
      * @param protectCode leave code sections verbatim (recent turns, or the user asked to review or fix code)
      */
-    BlockOutcome compress(String text, CompressionContext ctx, boolean protectCode) {
+    BlockOutcome compress(String text, CompressionContext ctx, boolean protectCode, Settings settings) {
         List<Section> sections;
         try {
             sections = router.split(text);
@@ -71,7 +69,7 @@ final class BlockCompressor {
                 transforms.add(compressor.name());
             }
         }
-        if (transforms.isEmpty() || !savesEnough(bytesIn, bytesOut)) {
+        if (transforms.isEmpty() || !savesEnough(bytesIn, bytesOut, settings)) {
             return BlockOutcome.unchanged(text, dominant, failures);
         }
         return new BlockOutcome(out.toString(), lossy, List.copyOf(transforms), dominant, failures);
@@ -101,7 +99,7 @@ final class BlockCompressor {
         return new Attempt(result, resultBytes);
     }
 
-    private boolean savesEnough(long bytesIn, long bytesOut) {
+    private static boolean savesEnough(long bytesIn, long bytesOut, Settings settings) {
         return bytesIn > 0 && (double) (bytesIn - bytesOut) / bytesIn >= settings.minSavings();
     }
 

@@ -50,13 +50,20 @@ public final class CompressionPipeline {
             Settings settings, CcrStore store, ContentRouter router, Map<ContentKind, Compressor> compressors) {
         this.settings = settings;
         this.store = store;
-        this.blocks = new BlockCompressor(router, Map.copyOf(compressors), settings);
+        this.blocks = new BlockCompressor(router, Map.copyOf(compressors));
         this.settingsKey = Integer.toHexString(settings.fingerprint().hashCode());
         this.contextStage = new ContextStage(ModelCatalog.builtIn(),
                 new IntelligentContext(IntelligentContext.DEFAULT_PROTECT_LAST, tokenMemo), store);
     }
 
     public CompressionResult compress(CompressionRequest request) {
+        return compress(request, settings);
+    }
+
+    /** Compresses under {@code settings} instead of this pipeline's own (a request's overrides). */
+    public CompressionResult compress(CompressionRequest request, Settings settings) {
+        String settingsKey = settings == this.settings ? this.settingsKey
+                : Integer.toHexString(settings.fingerprint().hashCode());
         long start = System.nanoTime();
         long deadline = start + settings.deadline().toNanos();
         JsonNode tree = RequestReader.read(request.body());
@@ -81,7 +88,7 @@ public final class CompressionPipeline {
             boolean protectCode = slot.messageIndex() >= recentFrom || WORKS_ON_CODE.matcher(slot.query()).find();
             CompressionContext ctx = new CompressionContext(hash, slot.query(), slot.toolName(), slot.error(),
                     mode == Gate.Mode.FULL, deadline);
-            BlockOutcome outcome = decide(request.tenant(), slot, mode, ctx, protectCode);
+            BlockOutcome outcome = decide(request.tenant(), slot, mode, ctx, protectCode, settings, settingsKey);
             tally.block(slot.text(), hash, outcome.text(), outcome.kind());
             tally.failures += outcome.failures();
             if (!outcome.text().equals(slot.text())) {
@@ -117,7 +124,7 @@ public final class CompressionPipeline {
      * byte for byte), else a fresh compression; originals are stored before the outcome is used.
      */
     private BlockOutcome decide(String tenant, Slot slot, Gate.Mode mode, CompressionContext ctx,
-            boolean protectCode) {
+            boolean protectCode, Settings settings, String settingsKey) {
         String key = ctx.hash() + ":" + mode + ":" + slot.toolName() + ":" + settingsKey;
         Optional<String> remembered = store.decision(tenant, key);
         BlockOutcome outcome = remembered.map(d -> Decision.decode(d, slot.text())).orElse(null);
@@ -125,14 +132,14 @@ public final class CompressionPipeline {
         if (fresh) {
             outcome = ctx.pastDeadline()
                     ? BlockOutcome.unchanged(slot.text(), ContentKind.TEXT, 1)
-                    : blocks.compress(slot.text(), ctx, protectCode);
+                    : blocks.compress(slot.text(), ctx, protectCode, settings);
         }
         if (outcome.lossy()) {
             try {
                 store.put(tenant, ctx.hash(), slot.text());
             } catch (StoreUnavailableException | RuntimeException e) {
                 // Invariant 1: no marker may point at an original the store does not hold.
-                outcome = blocks.compress(slot.text(), ctx.losslessOnly(), protectCode);
+                outcome = blocks.compress(slot.text(), ctx.losslessOnly(), protectCode, settings);
                 fresh = true;
             }
         }
