@@ -3,6 +3,7 @@ package ai.headroom.cli;
 import ai.headroom.core.CompressionRequest;
 import ai.headroom.core.CompressionResult;
 import ai.headroom.core.Headroom;
+import ai.headroom.core.RequestConfig;
 import ai.headroom.core.Settings;
 import ai.headroom.core.ccr.CcrStore;
 import ai.headroom.core.json.Json;
@@ -21,8 +22,8 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code headroom compress}: compresses one request from a file or standard input and prints the result as JSON. */
 @Command(name = "compress", mixinStandardHelpOptions = true,
-        description = "Compress a request ({\"model\":…, \"messages\":[…]} or a whole Anthropic/OpenAI body) "
-                + "and print {messages, tokens_before, tokens_after, tokens_saved, compression_ratio, "
+        description = "Compress a request ({\"model\":…, \"messages\":[…], \"config\":{…}} or a whole "
+                + "Anthropic/OpenAI body; config as POST /v1/compress takes it, see README) and print {messages, tokens_before, tokens_after, tokens_saved, compression_ratio, "
                 + "transforms_applied, ccr_hashes}. Opens no network port.")
 final class CompressCommand implements Callable<Integer> {
 
@@ -47,9 +48,11 @@ final class CompressCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         byte[] body = InputFiles.read(file, System.in);
         // The CLI is not on a request path: give compressors room instead of the proxy's 50 ms budget.
-        Settings settings = Settings.defaults().withDeadline(Duration.ofSeconds(30)).withCacheAlign(cacheAlign);
-        try (CcrStore s = store.open(settings); Headroom headroom = Headroom.builder().settings(settings).store(s).build()) {
-            CompressionResult result = headroom.compress(new CompressionRequest(body, model, null, "local"));
+        Settings base = Settings.defaults().withDeadline(Duration.ofSeconds(30)).withCacheAlign(cacheAlign);
+        // The input's own "config" member, read exactly as POST /v1/compress reads it (exit 2 when bad).
+        Settings settings = RequestConfig.of(base, body);
+        try (CcrStore s = store.open(base); Headroom headroom = Headroom.builder().settings(base).store(s).build()) {
+            CompressionResult result = headroom.compress(new CompressionRequest(body, model, null, "local"), settings);
             PrintWriter out = spec.commandLine().getOut();
             out.println(report(result));
             out.flush();

@@ -68,6 +68,15 @@ public final class Headroom implements AutoCloseable {
         return pipeline.compress(request);
     }
 
+    /**
+     * Compresses one request under other settings than this instance's (a request's own {@code config},
+     * see {@link RequestConfig}); the store and compressors are shared. Decisions are remembered per
+     * settings fingerprint, so they never cross settings that change compressed bytes.
+     */
+    public CompressionResult compress(CompressionRequest request, Settings settings) {
+        return pipeline.compress(request, Objects.requireNonNull(settings, "settings"));
+    }
+
     /** The original a marker points at, if this tenant stored it and it has not expired. */
     public Optional<String> retrieve(String tenant, String hash) {
         return store.get(tenant, hash);

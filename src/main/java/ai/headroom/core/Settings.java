@@ -118,6 +118,21 @@ public record Settings(
                 retrieveTool, deadline, ccrTtl, cacheAlign);
     }
 
+    public Settings withErrorVerbatimChars(int value) {
+        return new Settings(minBlockChars, value, minSavings, kinds, protectedTools, compressSystem,
+                retrieveTool, deadline, ccrTtl, cacheAlign);
+    }
+
+    public Settings withMinSavings(double value) {
+        return new Settings(minBlockChars, errorVerbatimChars, value, kinds, protectedTools, compressSystem,
+                retrieveTool, deadline, ccrTtl, cacheAlign);
+    }
+
+    public Settings withProtectedTools(Set<String> value) {
+        return new Settings(minBlockChars, errorVerbatimChars, minSavings, kinds, value, compressSystem,
+                retrieveTool, deadline, ccrTtl, cacheAlign);
+    }
+
     public Settings withCcrTtl(Duration value) {
         return new Settings(minBlockChars, errorVerbatimChars, minSavings, kinds, protectedTools, compressSystem,
                 retrieveTool, deadline, value, cacheAlign);

@@ -109,6 +109,50 @@ class CompressCommandTest {
         assertThat(cli.err()).startsWith("headroom: Unknown option: '--frobnicate'");
     }
 
+    private static String log() {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < 300; i++) {
+            sb.append("2025-01-01T10:00:").append(String.format("%02d", i % 60)).append("Z INFO worker-").append(i % 7)
+                    .append(" served request id=").append(1000 + i).append(" in ").append(i % 40).append("ms\n");
+            if (i == 150) {
+                sb.append("2025-01-01T10:02:30Z ERROR worker-3 database connection refused: db-1:5432\n");
+            }
+        }
+        return sb.toString();
+    }
+
+    @Test
+    void theInputsConfigMemberOverridesSettingsForThisRequest() throws Exception {
+        // given
+        String plain = request(log());
+        String onlyJson = plain.substring(0, plain.length() - 1) + ",\"config\":{\"kinds\":[\"json\"],\"deadline_ms\":5000}}";
+
+        // when
+        Cli compressed = Cli.run(plain.getBytes(StandardCharsets.UTF_8), "compress", "--store", store());
+        Cli untouched = Cli.run(onlyJson.getBytes(StandardCharsets.UTF_8), "compress", "--store", store());
+
+        // then
+        assertThat(compressed.exitCode()).isZero();
+        assertThat(Json.mapper().readTree(compressed.out()).path("tokens_saved").asInt()).isPositive();
+        assertThat(untouched.exitCode()).isZero();
+        JsonNode report = Json.mapper().readTree(untouched.out());
+        assertThat(report.path("tokens_saved").asInt()).isZero();
+        assertThat(report.at("/messages/1/content").asText()).isEqualTo(log());
+    }
+
+    @Test
+    void aBadConfigIsOneLineOnStderrWithExitCodeTwo() throws Exception {
+        String body = request("hello");
+        String head = body.substring(0, body.length() - 1) + ",\"config\":";
+        assertBadInput((head + "{\"target\":0.5}}").getBytes(StandardCharsets.UTF_8),
+                "config has no setting \"target\"; known: compress_system, deadline_ms");
+        assertBadInput((head + "{\"deadline_ms\":\"fast\"}}").getBytes(StandardCharsets.UTF_8),
+                "config.deadline_ms must be an integer from 1 to 60000, was \"fast\"");
+        assertBadInput((head + "{\"retrieve_tool\":\"sometimes\"}}").getBytes(StandardCharsets.UTF_8),
+                "config.retrieve_tool must be");
+        assertBadInput((head + "[1]}").getBytes(StandardCharsets.UTF_8), "config must be an object, was [1]");
+    }
+
     private void assertBadInput(byte[] stdin, String reason) {
         Cli cli = Cli.run(stdin, "compress", "--store", store());
         assertThat(cli.exitCode()).isEqualTo(2);

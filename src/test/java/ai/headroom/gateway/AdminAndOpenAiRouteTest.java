@@ -49,6 +49,37 @@ class AdminAndOpenAiRouteTest {
     }
 
     @Test
+    void compressHonoursTheRequestsConfigAndRefusesABadOneInOpenAiShape() {
+        // given the same request, its bash result protected by the request's own config
+        String output = Fixtures.bigToolOutput("config", 3000);
+        String body = Fixtures.anthropic(output, false);
+        String withConfig = body.substring(0, body.length() - 1) + ",\"config\":{\"protected_tools\":[\"bash\"],"
+                + "\"deadline_ms\":2000,\"retrieve_tool\":\"when_marked\"}}";
+
+        // when
+        Response protectedByConfig = given().body(withConfig).header("x-api-key", "k-config").post("/v1/compress");
+        Response plain = given().body(body).header("x-api-key", "k-config").post("/v1/compress");
+        Response unknown = given().body(body.substring(0, body.length() - 1) + ",\"config\":{\"target\":0.5}}")
+                .header("x-api-key", "k-config").post("/v1/compress");
+        Response wrongType = given().body(body.substring(0, body.length() - 1) + ",\"config\":{\"min_savings\":\"a lot\"}}")
+                .header("x-api-key", "k-config").post("/v1/compress");
+
+        // then
+        assertThat(protectedByConfig.statusCode()).isEqualTo(200);
+        assertThat(protectedByConfig.jsonPath().getInt("tokens_saved")).isZero();
+        assertThat(protectedByConfig.jsonPath().getList("ccr_hashes")).isEmpty();
+        assertThat(protectedByConfig.jsonPath().getString("messages[2].content[0].content")).isEqualTo(output);
+        assertThat(plain.jsonPath().getList("ccr_hashes")).containsExactly(CcrMarker.hashOf(output));
+        assertThat(unknown.statusCode()).isEqualTo(400);
+        assertThat(unknown.jsonPath().getString("error.type")).isEqualTo("invalid_request_error");
+        assertThat(unknown.jsonPath().getString("error.message")).startsWith("config has no setting \"target\"; known: ");
+        assertThat(unknown.asString()).contains("\"param\":null,\"code\":null");
+        assertThat(wrongType.statusCode()).isEqualTo(400);
+        assertThat(wrongType.jsonPath().getString("error.message"))
+                .isEqualTo("config.min_savings must be a number from 0 to below 1, was \"a lot\"");
+    }
+
+    @Test
     void malformedChatRequestIsAnsweredWithOpenAiShaped400() {
         // when
         Response response = given().body("{\"messages\": nope}").header("authorization", "Bearer sk")

@@ -13,6 +13,7 @@ public final class JsonEdits {
     private final Map<String, String> arrayAppends = new LinkedHashMap<>();
     private final Map<String, String> rootMembers = new LinkedHashMap<>();
     private final Map<String, String> rawReplacements = new LinkedHashMap<>();
+    private final Map<String, String> insertsAfter = new LinkedHashMap<>();
 
     /** Replace the string value at {@code pointer} with {@code value}. */
     public JsonEdits replaceString(String pointer, String value) {
@@ -35,6 +36,15 @@ public final class JsonEdits {
         return this;
     }
 
+    /**
+     * Insert already-serialised JSON elements (one, or several joined by commas) right after the array
+     * element at {@code pointer} ({@code /messages/4}). The element's own bytes are copied as they are.
+     */
+    public JsonEdits insertAfter(String pointer, String rawElements) {
+        insertsAfter.put(pointer, rawElements);
+        return this;
+    }
+
     /** Add a member to the root object (the caller checks it is absent). */
     public JsonEdits addRootMember(String name, String rawValue) {
         rootMembers.put(name, rawValue);
@@ -43,7 +53,7 @@ public final class JsonEdits {
 
     public boolean isEmpty() {
         return stringReplacements.isEmpty() && arrayAppends.isEmpty() && rootMembers.isEmpty()
-                && rawReplacements.isEmpty();
+                && rawReplacements.isEmpty() && insertsAfter.isEmpty();
     }
 
     Map<String, String> stringReplacements() {
@@ -60,5 +70,9 @@ public final class JsonEdits {
 
     Map<String, String> rawReplacements() {
         return rawReplacements;
+    }
+
+    Map<String, String> insertsAfter() {
+        return insertsAfter;
     }
 }

@@ -36,7 +36,8 @@ public final class JsonSplicer {
         if (edits.isEmpty()) {
             return original;
         }
-        List<Insert> inserts = spans == null || !edits.rawReplacements().isEmpty() ? null : inserts(original, edits, spans);
+        List<Insert> inserts = spans == null || !edits.rawReplacements().isEmpty() || !edits.insertsAfter().isEmpty()
+                ? null : inserts(original, edits, spans);
         if (inserts == null) {
             return apply(original, edits);
         }
@@ -146,12 +147,48 @@ public final class JsonSplicer {
                     writeRootMembers(out, edits, hadEntries(original, at));
                     copied = at;
                 }
+                // Last, so an element's own edits (an append, a replacement) are written before what follows it.
+                // (A raw replacement has skipped its container: the parser stands on its end.)
+                JsonToken now = parser.currentToken();
+                if (!edits.insertsAfter().isEmpty() && (now.isStructEnd() || now.isScalarValue())) {
+                    String inserted = insertedAfter(parser, edits);
+                    if (inserted != null) {
+                        int end = elementEnd(parser, now);
+                        if (stringPending) {
+                            stringPending = false; // the replacement is written; the original string is skipped
+                        } else {
+                            out.write(original, copied, end - copied);
+                        }
+                        out.write(',');
+                        out.writeBytes(inserted.getBytes(StandardCharsets.UTF_8));
+                        copied = end;
+                    }
+                }
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot splice a document that parsed before", e);
         }
         out.write(original, copied, original.length - copied);
         return out.toByteArray();
+    }
+
+    /**
+     * The elements to insert after the value {@code token} ends, when that value is an array element with an
+     * insertion after it; else null. At an element's closing bracket the context is the enclosing array's,
+     * whose path is the element's pointer.
+     */
+    private static String insertedAfter(JsonParser parser, JsonEdits edits) {
+        JsonStreamContext ctx = parser.getParsingContext();
+        return ctx.inArray() ? edits.insertsAfter().get(ctx.pathAsPointer().toString()) : null;
+    }
+
+    /** The offset just past the value {@code token} ends. */
+    private static int elementEnd(JsonParser parser, JsonToken token) throws IOException {
+        if (token.isStructEnd()) {
+            return (int) parser.currentTokenLocation().getByteOffset() + 1;
+        }
+        parser.finishToken();
+        return (int) parser.currentLocation().getByteOffset();
     }
 
     /** The last segment of every pointer ("content", "text", "3"…), to skip the pointer of most strings cheaply. */

@@ -25,27 +25,27 @@ final class BlockCompressor {
 
     private final ContentRouter router;
     private final Map<ContentKind, Compressor> compressors;
-    private final Settings settings;
-    /** Whether some enabled kind has a {@link BatchCompressor}; without one, blocks are not split ahead. */
-    private final boolean batching;
 
-    BlockCompressor(ContentRouter router, Map<ContentKind, Compressor> compressors, Settings settings) {
+    BlockCompressor(ContentRouter router, Map<ContentKind, Compressor> compressors) {
         this.router = router;
         this.compressors = compressors;
-        this.settings = settings;
-        this.batching = compressors.entrySet().stream()
-                .anyMatch(e -> e.getValue() instanceof BatchCompressor && settings.kinds().contains(e.getKey()));
     }
 
     /**
      * A block to compress.
      *
      * @param protectCode leave code sections verbatim (recent turns, or the user asked to review or fix code)
+     * @param settings    the request's settings (the pipeline's own, or a request's overrides)
      */
-    record Block(String text, CompressionContext ctx, boolean protectCode) {}
+    record Block(String text, CompressionContext ctx, boolean protectCode, Settings settings) {}
 
-    /** Splits the request's fresh blocks and runs each batch compressor once over all their eligible sections. */
-    SectionBatch prepare(List<Block> fresh) {
+    /**
+     * Splits the request's fresh blocks and runs each batch compressor once over all their eligible sections;
+     * without a batch compressor among the enabled kinds, nothing is split ahead.
+     */
+    SectionBatch prepare(List<Block> fresh, Settings settings) {
+        boolean batching = compressors.entrySet().stream()
+                .anyMatch(e -> e.getValue() instanceof BatchCompressor && settings.kinds().contains(e.getKey()));
         return batching ? SectionBatch.run(fresh, this) : SectionBatch.NONE;
     }
 
@@ -69,7 +69,7 @@ final class BlockCompressor {
         for (Section section : sections) {
             int sectionBytes = bytesAtLeast(section.text());
             bytesIn += sectionBytes;
-            Compressor compressor = eligible(section, block.protectCode());
+            Compressor compressor = eligible(section, block.protectCode(), block.settings());
             Attempt result = compressor != null
                     ? attempt(compressor, section, sectionBytes, block.ctx(), batch)
                     : null;
@@ -86,7 +86,7 @@ final class BlockCompressor {
                 transforms.add(compressor.name());
             }
         }
-        if (transforms.isEmpty() || !savesEnough(bytesIn, bytesOut)) {
+        if (transforms.isEmpty() || !savesEnough(bytesIn, bytesOut, block.settings())) {
             return BlockOutcome.unchanged(text, dominant, failures);
         }
         return new BlockOutcome(out.toString(), lossy, List.copyOf(transforms), dominant, failures);
@@ -102,7 +102,7 @@ final class BlockCompressor {
     }
 
     /** The compressor for this section, or null when the section is left as written. */
-    Compressor eligible(Section section, boolean protectCode) {
+    Compressor eligible(Section section, boolean protectCode, Settings settings) {
         Compressor compressor = compressors.get(section.kind());
         boolean eligible = compressor != null
                 && settings.kinds().contains(section.kind())
@@ -139,7 +139,7 @@ final class BlockCompressor {
         return new Attempt(result, resultBytes);
     }
 
-    private boolean savesEnough(long bytesIn, long bytesOut) {
+    private static boolean savesEnough(long bytesIn, long bytesOut, Settings settings) {
         return bytesIn > 0 && (double) (bytesIn - bytesOut) / bytesIn >= settings.minSavings();
     }
 

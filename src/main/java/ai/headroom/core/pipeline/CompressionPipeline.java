@@ -56,7 +56,7 @@ public final class CompressionPipeline {
             Settings settings, CcrStore store, ContentRouter router, Map<ContentKind, Compressor> compressors) {
         this.settings = settings;
         this.store = store;
-        this.blocks = new BlockCompressor(router, Map.copyOf(compressors), settings);
+        this.blocks = new BlockCompressor(router, Map.copyOf(compressors));
         this.settingsKey = Integer.toHexString(settings.fingerprint().hashCode());
         this.aligner = settings.cacheAlign() == Settings.CacheAlign.MOVE ? new CacheAligner(true) : null;
         this.contextStage = new ContextStage(ModelCatalog.builtIn(),
@@ -64,6 +64,13 @@ public final class CompressionPipeline {
     }
 
     public CompressionResult compress(CompressionRequest request) {
+        return compress(request, settings);
+    }
+
+    /** Compresses under {@code settings} instead of this pipeline's own (a request's overrides). */
+    public CompressionResult compress(CompressionRequest request, Settings settings) {
+        String settingsKey = settings == this.settings ? this.settingsKey
+                : Integer.toHexString(settings.fingerprint().hashCode());
         long start = System.nanoTime();
         long deadline = start + settings.deadline().toNanos();
         IndexedTree indexed = RequestReader.readIndexed(request.body());
@@ -98,11 +105,11 @@ public final class CompressionPipeline {
                     mode == Gate.Mode.FULL, deadline);
             String key = hash + ":" + mode + ":" + slot.toolName() + ":" + settingsKey;
             pending.add(new Pending(slot, key, recall(request.tenant(), key, slot),
-                    new BlockCompressor.Block(slot.text(), ctx, protectCode)));
+                    new BlockCompressor.Block(slot.text(), ctx, protectCode, settings)));
         }
         // Batch compressors (a model) see all of the request's new blocks at once; remembered ones are not re-run.
         SectionBatch batch = blocks.prepare(pending.stream().filter(p -> p.remembered() == null)
-                .map(Pending::block).toList());
+                .map(Pending::block).toList(), settings);
         for (Pending p : pending) {
             BlockOutcome outcome = decide(request.tenant(), p, batch);
             tally.block(p.slot().text(), p.block().ctx().hash(), outcome.text(), outcome.kind());
@@ -162,7 +169,8 @@ public final class CompressionPipeline {
                 store.put(tenant, ctx.hash(), text);
             } catch (StoreUnavailableException | RuntimeException e) {
                 // Invariant 1: no marker may point at an original the store does not hold.
-                BlockCompressor.Block lossless = new BlockCompressor.Block(text, ctx.losslessOnly(), p.block().protectCode());
+                BlockCompressor.Block lossless = new BlockCompressor.Block(
+                        text, ctx.losslessOnly(), p.block().protectCode(), p.block().settings());
                 outcome = blocks.compress(lossless, SectionBatch.NONE);
                 fresh = true;
             }

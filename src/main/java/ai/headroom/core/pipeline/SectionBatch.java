@@ -40,7 +40,7 @@ final class SectionBatch {
             }
             batch.splits.put(block, split);
             for (Section section : split) {
-                Compressor c = blocks.eligible(section, block.protectCode());
+                Compressor c = blocks.eligible(section, block.protectCode(), block.settings());
                 if (c instanceof BatchCompressor b) {
                     sections.computeIfAbsent(b, k -> new ArrayList<>()).add(section);
                     jobs.computeIfAbsent(b, k -> new ArrayList<>()).add(new BatchCompressor.Job(section, block.ctx()));

@@ -4,6 +4,8 @@ import ai.headroom.core.CompressionRequest;
 import ai.headroom.core.CompressionResult;
 import ai.headroom.core.Headroom;
 import ai.headroom.core.InvalidRequestException;
+import ai.headroom.core.RequestConfig;
+import ai.headroom.core.Settings;
 import ai.headroom.gateway.ccr.JsonTrees;
 import ai.headroom.gateway.config.GatewayConfig;
 import ai.headroom.gateway.http.BodyCollector;
@@ -38,7 +40,10 @@ public class AdminRoutes {
     @Inject
     Vertx vertx;
 
-    /** Body {@code {messages, model, config?}} or a whole provider request; answers what compression did. */
+    /**
+     * Body {@code {messages, model, config?}} or a whole provider request, as {@code headroom compress} reads
+     * it; answers what compression did. {@code config} overrides settings for this request only.
+     */
     public void compress(RoutingContext ctx) {
         if (!admitted(ctx)) {
             return;
@@ -63,7 +68,9 @@ public class AdminRoutes {
     }
 
     private String compressReply(byte[] body, String tenant) {
-        CompressionResult result = headroom.compress(new CompressionRequest(body, null, null, tenant));
+        // The body's own "config" (RequestConfig) over the proxy's settings; a bad one is a 400 naming the key.
+        Settings settings = RequestConfig.of(headroom.settings(), body);
+        CompressionResult result = headroom.compress(new CompressionRequest(body, null, null, tenant), settings);
         stats.compressed(result);
         JsonNode compressed = JsonTrees.object(new String(result.body(), StandardCharsets.UTF_8));
         ObjectNode reply = JsonTrees.object("{}");

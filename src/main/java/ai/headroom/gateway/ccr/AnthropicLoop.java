@@ -2,6 +2,7 @@ package ai.headroom.gateway.ccr;
 
 import ai.headroom.core.dialect.RetrieveTool;
 import ai.headroom.core.json.Json;
+import ai.headroom.core.json.JsonEdits;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -118,7 +119,90 @@ public final class AnthropicLoop implements LoopDialect {
 
 
     @Override
-    public StreamSplicer splicer(int maxRounds) {
-        return new AnthropicSplicer(maxRounds);
+    public DeferredCalls deferred(JsonNode response) {
+        return deferredIn(response.path("content"));
+    }
+
+    /** The retrieve tool_use blocks among {@code content} when client tool_use blocks are there too, else null. */
+    static DeferredCalls deferredIn(JsonNode content) {
+        List<String> clientIds = new ArrayList<>();
+        List<JsonNode> retrieves = new ArrayList<>();
+        for (JsonNode block : content) {
+            if ("tool_use".equals(block.path("type").asText())) {
+                if (isRetrieve(block)) {
+                    retrieves.add(block);
+                } else {
+                    clientIds.add(block.path("id").asText());
+                }
+            }
+        }
+        return clientIds.isEmpty() || retrieves.isEmpty() ? null : new DeferredCalls(clientIds, retrieves);
+    }
+
+    @Override
+    public ToolCall callOf(JsonNode retrieveCall) {
+        return new ToolCall(retrieveCall.path("id").asText(), hashOf(retrieveCall.path("input")));
+    }
+
+    /**
+     * The last assistant message with tool_use blocks, when the user message right after it answers them:
+     * the deferred tool_use blocks are appended to the assistant's content and their tool_result blocks
+     * inserted after the client's last tool_result (tool results lead a user message).
+     */
+    @Override
+    public JsonEdits answerDeferred(JsonNode request, DeferredRetrieves.Lookup lookup, Retriever retriever) {
+        JsonEdits edits = new JsonEdits();
+        JsonNode messages = request.path("messages");
+        int turn = -1;
+        for (int i = messages.size() - 1; i >= 0; i--) {
+            if ("assistant".equals(messages.get(i).path("role").asText())) {
+                turn = i;
+                break;
+            }
+        }
+        if (turn < 0 || turn + 1 >= messages.size()) {
+            return edits;
+        }
+        String firstId = null;
+        java.util.Set<String> present = new java.util.HashSet<>();
+        for (JsonNode block : messages.get(turn).path("content")) {
+            if ("tool_use".equals(block.path("type").asText())) {
+                firstId = firstId == null ? block.path("id").asText() : firstId;
+                present.add(block.path("id").asText());
+            }
+        }
+        JsonNode answers = messages.get(turn + 1).path("content");
+        int lastResult = -1;
+        for (int i = 0; i < answers.size(); i++) {
+            if ("tool_result".equals(answers.get(i).path("type").asText())) {
+                lastResult = i;
+            }
+        }
+        if (firstId == null || lastResult < 0 || !"user".equals(messages.get(turn + 1).path("role").asText())) {
+            return edits;
+        }
+        List<JsonNode> calls = lookup.find(firstId).stream()
+                .filter(c -> !present.contains(c.path("id").asText())).toList();
+        if (calls.isEmpty()) {
+            return edits;
+        }
+        List<JsonNode> results = new ArrayList<>();
+        for (JsonNode c : calls) {
+            ToolCall call = callOf(c);
+            ObjectNode r = JsonNodeFactory.instance.objectNode().put("type", "tool_result")
+                    .put("tool_use_id", call.id()).put("content", retriever.answer(call));
+            if (!retriever.found(call)) {
+                r.put("is_error", true);
+            }
+            results.add(r);
+        }
+        edits.appendToArray("/messages/" + turn + "/content", DeferredRetrieves.joined(calls));
+        edits.insertAfter("/messages/" + (turn + 1) + "/content/" + lastResult, DeferredRetrieves.joined(results));
+        return edits;
+    }
+
+    @Override
+    public StreamSplicer splicer(int maxRounds, java.util.function.Consumer<DeferredCalls> onDeferred) {
+        return new AnthropicSplicer(maxRounds, onDeferred);
     }
 }

@@ -17,7 +17,9 @@ import java.util.function.Consumer;
  * Splices Anthropic Messages streams: events pass through until a {@code headroom_retrieve} tool_use block
  * starts; that block is held back, and when the round ends on it the next round's blocks continue the same
  * client stream with renumbered indexes. The client sees one {@code message_start} and one final
- * {@code message_delta}/{@code message_stop}.
+ * {@code message_delta}/{@code message_stop}. A turn that calls client tools too reaches the client with
+ * exactly its own blocks (renumbered) and {@code stop_reason: tool_use}; its retrieve calls are answered on
+ * the client's next request (see {@link DeferredRetrieves}).
  *
  * <p>Protocol facts: blocks are announced by {@code content_block_start} with an {@code index}, grown by
  * {@code content_block_delta} ({@code text_delta}, {@code input_json_delta}, {@code thinking_delta},
@@ -27,6 +29,7 @@ import java.util.function.Consumer;
 final class AnthropicSplicer implements StreamSplicer {
 
     private final int maxRounds;
+    private final Consumer<DeferredCalls> onDeferred;
     private int round;
     private int nextClientIndex;
     private final Map<Integer, Integer> clientIndex = new TreeMap<>();
@@ -37,8 +40,9 @@ final class AnthropicSplicer implements StreamSplicer {
     private String stopReason = "";
     private boolean roundWantsRetrieve;
 
-    AnthropicSplicer(int maxRounds) {
+    AnthropicSplicer(int maxRounds, Consumer<DeferredCalls> onDeferred) {
         this.maxRounds = maxRounds;
+        this.onDeferred = onDeferred;
     }
 
     @Override
@@ -128,6 +132,15 @@ final class AnthropicSplicer implements StreamSplicer {
         if (roundWantsRetrieve) {
             return;
         }
+        if (!held.isEmpty() && clientToolCalled && stopReason.equals("tool_use")) {
+            // Client tools too: the client answers its own calls, the proxy these on its next request.
+            ArrayNode content = JsonNodeFactory.instance.arrayNode();
+            blocks.values().forEach(content::add);
+            DeferredCalls deferred = AnthropicLoop.deferredIn(content);
+            if (deferred != null) {
+                onDeferred.accept(deferred);
+            }
+        }
         if (!held.isEmpty() && !clientToolCalled && stopReason.equals("tool_use")) {
             // Out of rounds: the client must not be told to answer a tool it never saw.
             ((ObjectNode) data.get("delta")).put("stop_reason", "end_turn");
@@ -167,6 +180,15 @@ final class AnthropicSplicer implements StreamSplicer {
         clientToolCalled = false;
         roundWantsRetrieve = false;
         stopReason = "";
+    }
+
+    /** Anthropic's mid-stream error: {@code event: error} with the error body the API would have answered. */
+    @Override
+    public String errorEvent(int status, String body) {
+        JsonNode error = parse(body).path("error");
+        String json = error.isObject() ? body.strip() : ai.headroom.gateway.http.Provider.ANTHROPIC.errorBody(status,
+                "Upstream error " + status + " while continuing after headroom_retrieve.");
+        return SseEvent.of("error", json).raw();
     }
 
     /** The event with its index mapped to the client's numbering; the original text when nothing moves. */

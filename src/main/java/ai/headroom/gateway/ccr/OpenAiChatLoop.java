@@ -1,6 +1,7 @@
 package ai.headroom.gateway.ccr;
 
 import ai.headroom.core.dialect.RetrieveTool;
+import ai.headroom.core.json.JsonEdits;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -124,7 +125,77 @@ public final class OpenAiChatLoop implements LoopDialect {
 
 
     @Override
-    public StreamSplicer splicer(int maxRounds) {
-        return new OpenAiChatSplicer(maxRounds);
+    public DeferredCalls deferred(JsonNode response) {
+        return deferredIn(response.path("choices").path(0).path("message").path("tool_calls"));
+    }
+
+    /** The retrieve calls among {@code toolCalls} when client calls are there too, else null. */
+    static DeferredCalls deferredIn(JsonNode toolCalls) {
+        List<String> clientIds = new ArrayList<>();
+        List<JsonNode> retrieves = new ArrayList<>();
+        for (JsonNode call : toolCalls) {
+            if (isRetrieve(call)) {
+                retrieves.add(call);
+            } else {
+                clientIds.add(call.path("id").asText());
+            }
+        }
+        return clientIds.isEmpty() || retrieves.isEmpty() ? null : new DeferredCalls(clientIds, retrieves);
+    }
+
+    @Override
+    public ToolCall callOf(JsonNode retrieveCall) {
+        return new ToolCall(retrieveCall.path("id").asText(),
+                hashOf(retrieveCall.path("function").path("arguments").asText()));
+    }
+
+    /**
+     * The last assistant message with {@code tool_calls}, when {@code tool} messages follow it: the deferred
+     * calls are appended to its {@code tool_calls} and their {@code tool} messages inserted after the
+     * client's (a provider wants every call of a turn answered by the tool messages right after it).
+     */
+    @Override
+    public JsonEdits answerDeferred(JsonNode request, DeferredRetrieves.Lookup lookup, Retriever retriever) {
+        JsonEdits edits = new JsonEdits();
+        JsonNode messages = request.path("messages");
+        int turn = -1;
+        for (int i = messages.size() - 1; i >= 0; i--) {
+            if ("assistant".equals(messages.get(i).path("role").asText())) {
+                turn = i;
+                break;
+            }
+        }
+        JsonNode toolCalls = turn < 0 ? null : messages.get(turn).path("tool_calls");
+        if (toolCalls == null || !toolCalls.isArray() || toolCalls.isEmpty()) {
+            return edits;
+        }
+        int lastResult = turn;
+        while (lastResult + 1 < messages.size() && "tool".equals(messages.get(lastResult + 1).path("role").asText())) {
+            lastResult++;
+        }
+        if (lastResult == turn) {
+            return edits;
+        }
+        java.util.Set<String> present = new java.util.HashSet<>();
+        toolCalls.forEach(c -> present.add(c.path("id").asText()));
+        List<JsonNode> calls = lookup.find(toolCalls.get(0).path("id").asText()).stream()
+                .filter(c -> !present.contains(c.path("id").asText())).toList();
+        if (calls.isEmpty()) {
+            return edits;
+        }
+        List<JsonNode> answers = new ArrayList<>();
+        for (JsonNode c : calls) {
+            ToolCall call = callOf(c);
+            answers.add(JsonNodeFactory.instance.objectNode().put("role", "tool").put("tool_call_id", call.id())
+                    .put("content", retriever.answer(call)));
+        }
+        edits.appendToArray("/messages/" + turn + "/tool_calls", DeferredRetrieves.joined(calls));
+        edits.insertAfter("/messages/" + lastResult, DeferredRetrieves.joined(answers));
+        return edits;
+    }
+
+    @Override
+    public StreamSplicer splicer(int maxRounds, java.util.function.Consumer<DeferredCalls> onDeferred) {
+        return new OpenAiChatSplicer(maxRounds, onDeferred);
     }
 }

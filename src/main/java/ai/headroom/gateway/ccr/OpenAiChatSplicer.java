@@ -6,31 +6,46 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Consumer;
 
 /**
  * Splices OpenAI Chat Completions streams: {@code headroom_retrieve} tool-call deltas are removed from the
- * chunks, a round that ends on them (finish_reason {@code tool_calls}) is continued upstream, and only the
- * last round's {@code [DONE]} reaches the client.
+ * chunks, the client's own tool calls are renumbered so the {@code index} values it sees run 0, 1, 2…,
+ * a round that ends on retrieve calls only (finish_reason {@code tool_calls}) is continued upstream, and
+ * only the last round's {@code [DONE]} reaches the client, after a usage chunk summing every round.
+ *
+ * <p>A turn that calls both {@code headroom_retrieve} and client tools reaches the client with exactly
+ * its own calls (ids, names and arguments untouched, indexes contiguous) and finish_reason
+ * {@code tool_calls}; the retrieve calls are answered on the client's next request, next to its results
+ * (see {@link DeferredRetrieves}): the proxy cannot continue that turn itself, only the client can run its
+ * tools, and a provider refuses a turn with unanswered calls.
  *
  * <p>Protocol facts: a tool call's first delta carries {@code index}, {@code id} and {@code function.name};
- * later deltas carry only {@code index} and pieces of {@code function.arguments}.
+ * later deltas carry only {@code index} and pieces of {@code function.arguments}. With
+ * {@code stream_options.include_usage} a last chunk has {@code "choices":[]} and the {@code usage}.
  */
 final class OpenAiChatSplicer implements StreamSplicer {
 
     private final int maxRounds;
+    private final Consumer<DeferredCalls> onDeferred;
     private int round;
     private final StringBuilder content = new StringBuilder();
     private final Map<Integer, ObjectNode> calls = new TreeMap<>();
-    private final List<Integer> held = new ArrayList<>();
+    private final Set<Integer> held = new HashSet<>();
+    private final Map<Integer, Integer> clientIndex = new HashMap<>();
+    private final List<JsonNode> earlierUsage = new ArrayList<>();
     private boolean clientToolCalled;
     private boolean roundWantsRetrieve;
 
-    OpenAiChatSplicer(int maxRounds) {
+    OpenAiChatSplicer(int maxRounds, Consumer<DeferredCalls> onDeferred) {
         this.maxRounds = maxRounds;
+        this.onDeferred = onDeferred;
     }
 
     @Override
@@ -49,9 +64,7 @@ final class OpenAiChatSplicer implements StreamSplicer {
         ObjectNode chunk = JsonTrees.object(data);
         JsonNode choice = chunk.path("choices").path(0);
         if (!(choice instanceof ObjectNode c)) {
-            if (!roundWantsRetrieve) {
-                out.accept(event.raw()); // usage-only chunk of a round the client sees
-            }
+            onChoiceless(event, chunk, out);
             return;
         }
         boolean changed = false;
@@ -70,10 +83,15 @@ final class OpenAiChatSplicer implements StreamSplicer {
                 if (OpenAiChatLoop.isRetrieve(call)) {
                     held.add(index);
                     changed = true;
-                } else {
-                    clientToolCalled = true;
-                    kept.add(tc);
+                    continue;
                 }
+                clientToolCalled = true;
+                int mapped = clientIndex.computeIfAbsent(index, k -> clientIndex.size());
+                if (mapped != index && tc instanceof ObjectNode o) {
+                    o.put("index", mapped);
+                    changed = true;
+                }
+                kept.add(tc);
             }
             if (changed) {
                 if (kept.isEmpty()) {
@@ -87,17 +105,54 @@ final class OpenAiChatSplicer implements StreamSplicer {
         boolean ourCallsOnly = !held.isEmpty() && !clientToolCalled && finish.equals("tool_calls");
         if (ourCallsOnly && round < maxRounds) {
             roundWantsRetrieve = true;
-            return;
-        }
-        if (ourCallsOnly) {
-            c.put("finish_reason", "stop");
+            if (!visible(delta)) {
+                return;
+            }
+            c.putNull("finish_reason"); // text in the round's last chunk still reaches the client
             changed = true;
+        } else if (ourCallsOnly) {
+            c.put("finish_reason", "stop"); // out of rounds: never tell the client to answer a call it never saw
+            changed = true;
+        } else if (finish.equals("tool_calls") && !held.isEmpty()) {
+            DeferredCalls deferred = OpenAiChatLoop.deferredIn(callList());
+            if (deferred != null) {
+                onDeferred.accept(deferred); // before the client can see the turn end and send its results
+            }
         }
         if (!changed) {
             out.accept(event.raw());
         } else if (!delta.isEmpty() || c.hasNonNull("finish_reason")) {
             out.accept(SseEvent.of(event.event(), JsonTrees.write(chunk)).raw());
         }
+    }
+
+    /** A chunk without choices: the usage chunk, summed over every round in the last one; dropped in continued rounds. */
+    private void onChoiceless(SseEvent event, ObjectNode chunk, Consumer<String> out) {
+        if (roundWantsRetrieve) {
+            if (chunk.path("usage").isObject()) {
+                earlierUsage.add(chunk);
+            }
+            return;
+        }
+        if (earlierUsage.isEmpty() || !chunk.path("usage").isObject()) {
+            out.accept(event.raw());
+            return;
+        }
+        List<JsonNode> all = new ArrayList<>(earlierUsage);
+        all.add(chunk);
+        chunk.set("usage", Usage.sum(all, "usage"));
+        out.accept(SseEvent.of(event.event(), JsonTrees.write(chunk)).raw());
+    }
+
+    private static boolean visible(ObjectNode delta) {
+        return delta.path("content").isTextual() && !delta.get("content").asText().isEmpty()
+                || delta.path("tool_calls").isArray() || delta.path("refusal").isTextual();
+    }
+
+    private ArrayNode callList() {
+        ArrayNode list = JsonNodeFactory.instance.arrayNode();
+        calls.values().forEach(list::add);
+        return list;
     }
 
     private static ObjectNode newCall(JsonNode first) {
@@ -116,19 +171,25 @@ final class OpenAiChatSplicer implements StreamSplicer {
         }
         List<ToolCall> out = new ArrayList<>();
         for (ObjectNode call : calls.values()) {
-            out.add(new ToolCall(call.path("id").asText(),
-                    OpenAiChatLoop.hashOf(call.path("function").path("arguments").asText())));
+            out.add(OpenAiChatLoop.INSTANCE.callOf(call));
         }
         return out;
     }
 
     @Override
     public List<String> continuation(Retriever retriever) {
-        ArrayNode list = JsonNodeFactory.instance.arrayNode();
-        calls.values().forEach(list::add);
         JsonNode text = content.isEmpty() ? JsonNodeFactory.instance.nullNode()
                 : JsonNodeFactory.instance.textNode(content.toString());
-        return OpenAiChatLoop.continuationFor(text, list, pendingCalls(), retriever);
+        return OpenAiChatLoop.continuationFor(text, callList(), pendingCalls(), retriever);
+    }
+
+    /** OpenAI's mid-stream error: a {@code data:} chunk holding the {@code error} object the API would have answered. */
+    @Override
+    public String errorEvent(int status, String body) {
+        JsonNode error = JsonTrees.object(body).path("error");
+        String json = error.isObject() ? body.strip() : ai.headroom.gateway.http.Provider.OPENAI.errorBody(status,
+                "Upstream error " + status + " while continuing after headroom_retrieve.");
+        return SseEvent.of("", json).raw();
     }
 
     @Override
@@ -137,6 +198,7 @@ final class OpenAiChatSplicer implements StreamSplicer {
         content.setLength(0);
         calls.clear();
         held.clear();
+        clientIndex.clear();
         clientToolCalled = false;
         roundWantsRetrieve = false;
     }

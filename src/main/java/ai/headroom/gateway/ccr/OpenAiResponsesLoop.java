@@ -1,6 +1,7 @@
 package ai.headroom.gateway.ccr;
 
 import ai.headroom.core.dialect.RetrieveTool;
+import ai.headroom.core.json.JsonEdits;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -65,7 +66,11 @@ public final class OpenAiResponsesLoop implements LoopDialect {
 
     @Override
     public boolean mentionsRetrieve(JsonNode response) {
-        for (JsonNode item : response.path("output")) {
+        return hasRetrieveItem(response.path("output"));
+    }
+
+    static boolean hasRetrieveItem(JsonNode output) {
+        for (JsonNode item : output) {
             if (isRetrieve(item)) {
                 return true;
             }
@@ -90,7 +95,87 @@ public final class OpenAiResponsesLoop implements LoopDialect {
 
 
     @Override
-    public StreamSplicer splicer(int maxRounds) {
-        return new OpenAiResponsesSplicer(maxRounds);
+    public DeferredCalls deferred(JsonNode response) {
+        return deferredIn(response.path("output"));
+    }
+
+    /** The retrieve function_call items among {@code output} when client calls are there too, else null. */
+    static DeferredCalls deferredIn(JsonNode output) {
+        List<String> clientIds = new ArrayList<>();
+        List<JsonNode> retrieves = new ArrayList<>();
+        for (JsonNode item : output) {
+            if (isRetrieve(item)) {
+                retrieves.add(item);
+            } else if (isCall(item)) {
+                clientIds.add(item.path("call_id").asText());
+            }
+        }
+        return clientIds.isEmpty() || retrieves.isEmpty() ? null : new DeferredCalls(clientIds, retrieves);
+    }
+
+    private static boolean isCall(JsonNode item) {
+        String type = item.path("type").asText();
+        return type.equals("function_call") || type.equals("custom_tool_call");
+    }
+
+    @Override
+    public ToolCall callOf(JsonNode retrieveCall) {
+        return new ToolCall(retrieveCall.path("call_id").asText(),
+                OpenAiChatLoop.hashOf(retrieveCall.path("arguments").asText()));
+    }
+
+    /**
+     * The last output item for a client call ({@code function_call_output}/{@code custom_tool_call_output}),
+     * when no assistant message follows it: the deferred {@code function_call} items and their outputs are
+     * inserted right after it. With {@code previous_response_id} (the client sends only its outputs, the
+     * calls live upstream) only the outputs are inserted: upstream holds the retrieve calls already and
+     * would refuse the request without their outputs.
+     */
+    @Override
+    public JsonEdits answerDeferred(JsonNode request, DeferredRetrieves.Lookup lookup, Retriever retriever) {
+        JsonEdits edits = new JsonEdits();
+        JsonNode input = request.path("input");
+        int last = -1;
+        for (int i = input.size() - 1; i >= 0 && last < 0; i--) {
+            JsonNode item = input.get(i);
+            String type = item.path("type").asText();
+            if (type.equals("function_call_output") || type.equals("custom_tool_call_output")) {
+                last = i;
+            } else if ("assistant".equals(item.path("role").asText())) {
+                return edits;
+            }
+        }
+        if (last < 0) {
+            return edits;
+        }
+        java.util.Set<String> present = new java.util.HashSet<>();
+        for (JsonNode item : input) {
+            if (isCall(item)) {
+                present.add(item.path("call_id").asText());
+            }
+        }
+        String clientCall = input.get(last).path("call_id").asText();
+        List<JsonNode> calls = lookup.find(clientCall).stream()
+                .filter(c -> !present.contains(c.path("call_id").asText())).toList();
+        if (calls.isEmpty()) {
+            return edits;
+        }
+        boolean callsUpstream = !present.contains(clientCall);
+        List<JsonNode> items = new ArrayList<>();
+        for (JsonNode c : calls) {
+            if (!callsUpstream) {
+                items.add(c);
+            }
+            ToolCall call = callOf(c);
+            items.add(JsonNodeFactory.instance.objectNode().put("type", "function_call_output")
+                    .put("call_id", call.id()).put("output", retriever.answer(call)));
+        }
+        edits.insertAfter("/input/" + last, DeferredRetrieves.joined(items));
+        return edits;
+    }
+
+    @Override
+    public StreamSplicer splicer(int maxRounds, java.util.function.Consumer<DeferredCalls> onDeferred) {
+        return new OpenAiResponsesSplicer(maxRounds, onDeferred);
     }
 }

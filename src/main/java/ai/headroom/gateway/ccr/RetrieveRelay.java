@@ -4,7 +4,6 @@ import ai.headroom.core.json.JsonEdits;
 import ai.headroom.core.json.JsonSplicer;
 import ai.headroom.gateway.http.Exchange;
 import ai.headroom.gateway.http.Headers;
-import ai.headroom.gateway.http.Provider;
 import ai.headroom.gateway.http.Upstream;
 import ai.headroom.gateway.stats.GatewayStats;
 import ai.headroom.gateway.stream.SseEvent;
@@ -31,9 +30,10 @@ public final class RetrieveRelay {
     private final Retriever retriever;
     private final int maxRounds;
     private final Runnable addHeaders;
+    private final DeferredRetrieves deferred;
 
     public RetrieveRelay(Exchange exchange, LoopDialect loop, Upstream upstream, GatewayStats stats,
-            Retriever retriever, int maxRounds, Runnable addHeaders) {
+            Retriever retriever, DeferredRetrieves deferred, int maxRounds, Runnable addHeaders) {
         this.exchange = exchange;
         this.loop = loop;
         this.upstream = upstream;
@@ -41,6 +41,7 @@ public final class RetrieveRelay {
         this.retriever = retriever;
         this.maxRounds = maxRounds;
         this.addHeaders = addHeaders;
+        this.deferred = deferred;
     }
 
     /** Takes over the first upstream response (status 200). */
@@ -52,10 +53,10 @@ public final class RetrieveRelay {
             Headers.copyExceptConnectionListed(first.headers(), down.headers());
             addHeaders.run();
             down.setChunked(true);
-            streamRound(first, sentBody, loop.splicer(maxRounds), 0);
+            streamRound(first, sentBody, loop.splicer(maxRounds, d -> deferred.record(retriever.tenant(), d)), 0);
         } else {
             readAll(first).onSuccess(buf -> jsonRound(first, buf, sentBody, new ArrayList<>(), 0))
-                    .onFailure(t -> exchange.ctx().response().reset());
+                    .onFailure(this::broke);
         }
     }
 
@@ -66,6 +67,10 @@ public final class RetrieveRelay {
         history.add(tree);
         List<ToolCall> calls = loop.retrieveCalls(tree);
         if (calls.isEmpty() || round >= maxRounds) {
+            DeferredCalls mixed = loop.deferred(tree);
+            if (mixed != null) {
+                deferred.record(retriever.tenant(), mixed); // before the client has the turn and can answer it
+            }
             boolean rewrite = history.stream().anyMatch(loop::mentionsRetrieve);
             Buffer out = rewrite ? Buffer.buffer(JsonTrees.write(loop.merge(history))) : raw;
             HttpServerResponse down = exchange.ctx().response();
@@ -75,15 +80,15 @@ public final class RetrieveRelay {
             down.end(out);
             return;
         }
-        byte[] next = continue_(sentBody, loop.continuation(tree, calls, retriever));
-        send(next).onSuccess(resp -> {
-            if (resp.statusCode() != 200) {
-                passError(resp);
-            } else {
-                readAll(resp).onSuccess(buf -> jsonRound(resp, buf, next, history, round + 1))
-                        .onFailure(t -> exchange.ctx().response().reset());
-            }
-        }).onFailure(this::fail);
+        offLoop(() -> continue_(sentBody, loop.continuation(tree, calls, retriever))).compose(next -> send(next)
+                .onSuccess(resp -> {
+                    if (resp.statusCode() != 200) {
+                        passError(resp);
+                    } else {
+                        readAll(resp).onSuccess(buf -> jsonRound(resp, buf, next, history, round + 1))
+                                .onFailure(this::broke);
+                    }
+                })).onFailure(this::fail);
     }
 
     private void streamRound(HttpClientResponse response, byte[] sentBody, StreamSplicer splicer, int round) {
@@ -100,7 +105,8 @@ public final class RetrieveRelay {
                 down.drainHandler(v -> response.resume());
             }
         });
-        response.exceptionHandler(t -> down.reset());
+        // Upstream cut mid-stream (reset, idle timeout): once the status is sent, the client's stream is cut too.
+        response.exceptionHandler(this::broke);
         response.endHandler(v -> {
             for (SseEvent event : parser.finish()) {
                 splicer.accept(event, text -> down.write(text));
@@ -110,17 +116,22 @@ public final class RetrieveRelay {
                 down.end();
                 return;
             }
-            byte[] next = continue_(sentBody, splicer.continuation(retriever));
-            splicer.nextRound();
-            send(next).onSuccess(resp -> {
-                if (resp.statusCode() != 200) {
-                    readAll(resp).onComplete(ar -> {
-                        down.end(errorEvent(resp.statusCode(), ar.succeeded() ? ar.result().toString() : ""));
-                    });
-                } else {
-                    streamRound(resp, next, splicer, round + 1);
-                }
-            }).onFailure(t -> down.end(errorEvent(Upstream.statusFor(t), Upstream.messageFor(t, 502))));
+            offLoop(() -> continue_(sentBody, splicer.continuation(retriever))).compose(next -> {
+                splicer.nextRound();
+                return send(next).onSuccess(resp -> {
+                    if (resp.statusCode() != 200) {
+                        // The status line is sent: the provider's error goes down as its stream's error event.
+                        readAll(resp).onComplete(ar -> down.end(splicer.errorEvent(
+                                resp.statusCode(), ar.succeeded() ? ar.result().toString() : "")));
+                    } else {
+                        streamRound(resp, next, splicer, round + 1);
+                    }
+                });
+            }).onFailure(t -> {
+                int status = Upstream.statusFor(t);
+                down.end(splicer.errorEvent(status,
+                        exchange.provider().errorBody(status, Upstream.messageFor(t, status))));
+            });
         });
         response.resume();
     }
@@ -158,17 +169,24 @@ public final class RetrieveRelay {
         });
     }
 
+    /** An upstream body broke: a 502/504 while the client has nothing yet, else its stream is cut. */
+    private void broke(Throwable t) {
+        HttpServerResponse down = exchange.ctx().response();
+        if (!down.headWritten() && !down.closed()) {
+            ai.headroom.gateway.http.Replies.upstreamBroke(down, exchange.provider(), t);
+        } else if (!down.ended()) {
+            down.reset();
+        }
+    }
+
     private void fail(Throwable t) {
         int status = Upstream.statusFor(t);
         ai.headroom.gateway.http.Replies.error(exchange.ctx().response(), exchange.provider(), status,
                 Upstream.messageFor(t, status));
     }
 
-    /** A mid-stream error in the provider's SSE shape; the status line is already sent. */
-    private String errorEvent(int status, String body) {
-        JsonNode parsed = JsonTrees.object(body);
-        String json = parsed.isEmpty() ? exchange.provider().errorBody(status, "Upstream error " + status) : body;
-        return exchange.provider() == Provider.ANTHROPIC
-                ? SseEvent.of("error", json).raw() : SseEvent.of("", json).raw();
+    /** Answers from the store off the event loop: a store may block (Redis waits for its reply). */
+    private <T> io.vertx.core.Future<T> offLoop(java.util.concurrent.Callable<T> work) {
+        return exchange.ctx().vertx().executeBlocking(work, false);
     }
 }

@@ -21,4 +21,10 @@ public interface StreamSplicer {
 
     /** Starts the next round. */
     void nextRound();
+
+    /**
+     * The event that tells the client a continuation failed with {@code status} and the provider's error
+     * {@code body}, in this stream's own error shape (the status line went out with the first round).
+     */
+    String errorEvent(int status, String body);
 }

@@ -50,7 +50,7 @@ public class Passthrough {
                         int status = Upstream.statusFor(ar.cause());
                         Replies.error(ctx.response(), provider, status, Upstream.messageFor(ar.cause(), status));
                     } else {
-                        ProviderRoute.relayAsIs(ar.result(), ctx.response(), () -> { }, stats);
+                        ProviderRoute.relayAsIs(ar.result(), ctx.response(), provider, () -> { }, stats);
                     }
                 });
     }

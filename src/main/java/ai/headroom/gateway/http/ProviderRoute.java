@@ -4,6 +4,7 @@ import ai.headroom.core.CompressionResult;
 import ai.headroom.core.Headroom;
 import ai.headroom.core.dialect.Dialect;
 import ai.headroom.core.dialect.RetrieveTool;
+import ai.headroom.gateway.ccr.DeferredRetrieves;
 import ai.headroom.gateway.ccr.LoopDialect;
 import ai.headroom.gateway.ccr.RetrieveRelay;
 import ai.headroom.gateway.ccr.Retriever;
@@ -42,6 +43,8 @@ public class ProviderRoute {
     @Inject
     Headroom headroom;
 
+    private volatile DeferredRetrieves deferredRetrieves;
+
     public void handle(RoutingContext ctx, String route, Dialect dialect, LoopDialect loop) {
         stats.request(route);
         Provider provider = Provider.of(ctx.request());
@@ -63,7 +66,7 @@ public class ProviderRoute {
             byte[] body = read.result().getBytes();
             Future<Outcome> outcome = bypass
                     ? Future.succeededFuture(Outcome.original(body, "bypass"))
-                    : stage.compress(body, dialect, tenant);
+                    : stage.compress(body, dialect, tenant).compose(o -> answerDeferred(ctx, o, loop, tenant));
             outcome.onSuccess(o -> {
                 if (o.invalid() != null) {
                     Replies.error(ctx.response(), provider, 400, o.invalid());
@@ -98,15 +101,41 @@ public class ProviderRoute {
             HttpClientResponse up = ar.result();
             if (up.statusCode() == 200 && outcome.failure() == null && contains(outcome.body(), RETRIEVE_NAME)) {
                 new RetrieveRelay(exchange, loop, upstream, stats, new Retriever(headroom, exchange.tenant()),
-                        config.maxRetrieveRounds(), addHeaders).relay(up, outcome.body());
+                        deferred(), config.maxRetrieveRounds(), addHeaders).relay(up, outcome.body());
                 return;
             }
-            relayAsIs(up, down, addHeaders, stats);
+            relayAsIs(up, down, exchange.provider(), addHeaders, stats);
         });
     }
 
+    /**
+     * A request that brings the client's results for a turn whose retrieve calls were deferred gets their
+     * answers spliced in (see {@link DeferredRetrieves}). Only requests offering the retrieve tool can
+     * continue such a turn; the store is read on a worker. Fails open: the request as it was.
+     */
+    private Future<Outcome> answerDeferred(RoutingContext ctx, Outcome o, LoopDialect loop, String tenant) {
+        if (o.invalid() != null || !contains(o.body(), RETRIEVE_NAME)) {
+            return Future.succeededFuture(o);
+        }
+        Retriever retriever = new Retriever(headroom, tenant);
+        return ctx.vertx().executeBlocking(() -> {
+            byte[] answered = deferred().answer(o.body(), loop, retriever);
+            return answered == o.body() ? o : new Outcome(answered, o.result(), o.failure(), null);
+        }, false).otherwise(o);
+    }
+
+    private DeferredRetrieves deferred() {
+        DeferredRetrieves d = deferredRetrieves;
+        if (d == null) {
+            d = new DeferredRetrieves(headroom.store());
+            deferredRetrieves = d;
+        }
+        return d;
+    }
+
     /** Status, headers and body exactly as upstream sent them (hop-by-hop headers aside). */
-    static void relayAsIs(HttpClientResponse up, HttpServerResponse down, Runnable addHeaders, GatewayStats stats) {
+    static void relayAsIs(HttpClientResponse up, HttpServerResponse down, Provider provider, Runnable addHeaders,
+            GatewayStats stats) {
         down.setStatusCode(up.statusCode());
         down.setStatusMessage(up.statusMessage());
         Headers.copyExceptConnectionListed(up.headers(), down.headers());
@@ -118,7 +147,7 @@ public class ProviderRoute {
             down.setChunked(true);
         }
         UsageTap tap = new UsageTap(stats, up.getHeader("content-type"));
-        Relay.pipe(up, down, tap, tap::end);
+        Relay.pipe(up, down, tap, tap::end, t -> Replies.upstreamBroke(down, provider, t));
     }
 
     /**

@@ -13,7 +13,12 @@ public final class Relay {
 
     private Relay() {}
 
-    public static void pipe(HttpClientResponse from, HttpServerResponse to, Consumer<Buffer> tap, Runnable onEnd) {
+    /**
+     * @param beforeHead answers the client when the upstream body breaks before a byte of it was sent (the
+     *                   status line is still ours to choose); after that the client's stream is cut
+     */
+    public static void pipe(HttpClientResponse from, HttpServerResponse to, Consumer<Buffer> tap, Runnable onEnd,
+            Consumer<Throwable> beforeHead) {
         from.handler(chunk -> {
             tap.accept(chunk);
             to.write(chunk);
@@ -23,8 +28,10 @@ public final class Relay {
             }
         });
         from.exceptionHandler(t -> {
-            // Mid-body upstream failure: the status is already sent, so the only honest signal is a cut stream.
-            if (!to.ended()) {
+            if (!to.headWritten() && !to.closed()) {
+                beforeHead.accept(t);
+            } else if (!to.ended()) {
+                // Mid-body upstream failure: the status is already sent, so the only honest signal is a cut stream.
                 to.reset();
             }
         });

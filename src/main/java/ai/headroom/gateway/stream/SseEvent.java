@@ -9,9 +9,11 @@ package ai.headroom.gateway.stream;
  */
 public record SseEvent(String raw, String event, String data) {
 
-    /** An event written by the proxy itself. */
+    /** An event written by the proxy itself; data of several lines takes one {@code data:} line each. */
     public static SseEvent of(String event, String data) {
-        String raw = (event.isEmpty() ? "" : "event: " + event + "\n") + "data: " + data + "\n\n";
+        String lines = data.indexOf('\n') < 0 && data.indexOf('\r') < 0 ? "data: " + data
+                : "data: " + String.join("\ndata: ", data.split("\r\n|\n|\r", -1));
+        String raw = (event.isEmpty() ? "" : "event: " + event + "\n") + lines + "\n\n";
         return new SseEvent(raw, event, data);
     }
 }

@@ -86,4 +86,31 @@ class JsonSplicerTest {
                 .appendToArray("/tools", "7"));
         assertThat(out).isEqualTo("{\"m\":[{\"c\":\"x\"},{\"c\":\"one\"},{\"c\":\"z\"}],\"tools\":[7]}");
     }
+
+    @Test
+    void elementsAreInsertedAfterAnArrayElementWhateverItHolds() {
+        String doc = "{\"m\":[ {\"a\":[1,{\"b\":2}]} , \"s\", 3 ],\"z\":[[1],[2]]}";
+        String out = splice(doc, new JsonEdits().insertAfter("/m/0", "{\"x\":1},{\"y\":2}")
+                .insertAfter("/m/1", "\"t\"").insertAfter("/m/2", "4").insertAfter("/z/0", "[9]"));
+        assertThat(out).isEqualTo("{\"m\":[ {\"a\":[1,{\"b\":2}]},{\"x\":1},{\"y\":2} , \"s\",\"t\", 3,4 ],"
+                + "\"z\":[[1],[9],[2]]}");
+    }
+
+    @Test
+    void anInsertionAfterAnArrayThatIsAppendedToOrAStringThatIsReplacedComesAfterTheEdit() {
+        String doc = "{\"m\":[[1],\"old\",{\"s\":\"x\"},{\"r\":[1]}]}";
+        String out = splice(doc, new JsonEdits().appendToArray("/m/0", "2").insertAfter("/m/0", "[3]")
+                .replaceString("/m/1", "new").insertAfter("/m/1", "\"after\"")
+                .replaceString("/m/2/s", "y").insertAfter("/m/2", "0")
+                .replaceRaw("/m/3", "{\"raw\":true}").insertAfter("/m/3", "9"));
+        assertThat(out).isEqualTo("{\"m\":[[1,2],[3],\"new\",\"after\",{\"s\":\"y\"},0,{\"raw\":true},9]}");
+    }
+
+    @Test
+    void anInsertionAndAnAppendInsideTheSameElementBothApply() {
+        String doc = "{\"m\":[{\"c\":[\"p\"]},{\"r\":1}]}";
+        String out = splice(doc, new JsonEdits().appendToArray("/m/0/c", "\"q\"").insertAfter("/m/0", "{\"n\":0}")
+                .replaceString("/m/0/c/0", "P"));
+        assertThat(out).isEqualTo("{\"m\":[{\"c\":[\"P\",\"q\"]},{\"n\":0},{\"r\":1}]}");
+    }
 }
