@@ -15,6 +15,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.temporal.ChronoUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.UnaryOperator;
 import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
 import org.jboss.logging.Logger;
 
@@ -54,6 +55,14 @@ public class CompressionStage {
 
     /** Compresses off the event loop; never fails (failures become an {@link Outcome} carrying the original). */
     public Future<Outcome> compress(byte[] body, Dialect dialect, String tenant) {
+        return compress(body, dialect, tenant, UnaryOperator.identity());
+    }
+
+    /**
+     * Like {@link #compress(byte[], Dialect, String)}, then {@code then} on the same worker: one hop off the
+     * event loop for both. A failing {@code then} leaves the compressed outcome as it was.
+     */
+    public Future<Outcome> compress(byte[] body, Dialect dialect, String tenant, UnaryOperator<Outcome> then) {
         Promise<Outcome> promise = Promise.promise();
         AtomicBoolean settled = new AtomicBoolean();
         long timer = vertx.setTimer(timeoutMillis, id -> {
@@ -62,13 +71,22 @@ public class CompressionStage {
                 promise.complete(Outcome.original(body, "timeout"));
             }
         });
-        vertx.executeBlocking(() -> run(body, dialect, tenant), false).onComplete(ar -> {
+        vertx.executeBlocking(() -> andThen(run(body, dialect, tenant), then), false).onComplete(ar -> {
             vertx.cancelTimer(timer);
             if (settled.compareAndSet(false, true)) {
                 promise.complete(ar.succeeded() ? ar.result() : Outcome.original(body, "error"));
             }
         });
         return promise.future();
+    }
+
+    private static Outcome andThen(Outcome outcome, UnaryOperator<Outcome> then) {
+        try {
+            return then.apply(outcome);
+        } catch (RuntimeException e) {
+            LOG.warnf("post-compression step failed, forwarding the compressed request: %s", e.toString());
+            return outcome;
+        }
     }
 
     private Outcome run(byte[] body, Dialect dialect, String tenant) {

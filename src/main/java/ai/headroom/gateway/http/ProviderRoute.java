@@ -66,7 +66,7 @@ public class ProviderRoute {
             byte[] body = read.result().getBytes();
             Future<Outcome> outcome = bypass
                     ? Future.succeededFuture(Outcome.original(body, "bypass"))
-                    : stage.compress(body, dialect, tenant).compose(o -> answerDeferred(ctx, o, loop, tenant));
+                    : stage.compress(body, dialect, tenant, o -> answerDeferred(o, loop, tenant));
             outcome.onSuccess(o -> {
                 if (o.invalid() != null) {
                     Replies.error(ctx.response(), provider, 400, o.invalid());
@@ -111,17 +111,14 @@ public class ProviderRoute {
     /**
      * A request that brings the client's results for a turn whose retrieve calls were deferred gets their
      * answers spliced in (see {@link DeferredRetrieves}). Only requests offering the retrieve tool can
-     * continue such a turn; the store is read on a worker. Fails open: the request as it was.
+     * continue such a turn. Runs on the compression worker (the store may block); fails open: the request as it was.
      */
-    private Future<Outcome> answerDeferred(RoutingContext ctx, Outcome o, LoopDialect loop, String tenant) {
+    private Outcome answerDeferred(Outcome o, LoopDialect loop, String tenant) {
         if (o.invalid() != null || !contains(o.body(), RETRIEVE_NAME)) {
-            return Future.succeededFuture(o);
+            return o;
         }
-        Retriever retriever = new Retriever(headroom, tenant);
-        return ctx.vertx().executeBlocking(() -> {
-            byte[] answered = deferred().answer(o.body(), loop, retriever);
-            return answered == o.body() ? o : new Outcome(answered, o.result(), o.failure(), null);
-        }, false).otherwise(o);
+        byte[] answered = deferred().answer(o.body(), loop, new Retriever(headroom, tenant));
+        return answered == o.body() ? o : new Outcome(answered, o.result(), o.failure(), null);
     }
 
     private DeferredRetrieves deferred() {
