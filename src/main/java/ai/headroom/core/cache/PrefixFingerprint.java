@@ -3,6 +3,9 @@ package ai.headroom.core.cache;
 import ai.headroom.core.dialect.Dialect;
 import ai.headroom.core.dialect.OpenAiResponses;
 import ai.headroom.core.json.RawElements;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -42,13 +45,44 @@ public record PrefixFingerprint(List<Segment> segments) {
     }
 
     private static Segment segment(String label, byte[] body, RawElements.Span span) {
-        // FNV-1a, 64 bits: cheap, deterministic, and collisions only cost a wrong statistic.
-        long h = 0xcbf29ce484222325L;
-        for (int i = span.start(); i < span.end(); i++) {
-            h ^= body[i] & 0xff;
-            h *= 0x100000001b3L;
+        // Eight bytes per multiply-rotate step, then a finaliser: deterministic, several times faster than a
+        // byte-wise FNV over 100 KB bodies, and a collision only costs a wrong statistic.
+        long h = 0x9E3779B97F4A7C15L ^ span.length();
+        int i = span.start();
+        for (; i + 8 <= span.end(); i += 8) {
+            h = Long.rotateLeft((h ^ (long) LONGS.get(body, i)) * 0xff51afd7ed558ccdL, 29);
         }
+        for (; i < span.end(); i++) {
+            h = Long.rotateLeft((h ^ (body[i] & 0xff)) * 0xc4ceb9fe1a85ec53L, 23);
+        }
+        h ^= h >>> 33;
+        h *= 0xff51afd7ed558ccdL;
+        h ^= h >>> 33;
         return new Segment(label, h, span.length());
+    }
+
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+
+    /** The segment with this label, or null. */
+    public Segment find(String label) {
+        for (Segment s : segments) {
+            if (s.label().equals(label)) {
+                return s;
+            }
+        }
+        return null;
+    }
+
+    /** One hash over the segments of the request's prompt (tools, system, instructions), for caching by prompt. */
+    public long promptHash() {
+        long h = 17;
+        for (Segment s : segments) {
+            String l = s.label();
+            if (l.startsWith("tools") || l.startsWith("system") || l.startsWith("instructions")) {
+                h = h * 31 + s.hash();
+            }
+        }
+        return h;
     }
 
     public long totalBytes() {

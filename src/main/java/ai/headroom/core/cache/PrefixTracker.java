@@ -1,9 +1,5 @@
 package ai.headroom.core.cache;
 
-import ai.headroom.core.ccr.CcrMarker;
-import ai.headroom.core.dialect.Dialect;
-import ai.headroom.core.dialect.Slot;
-import com.fasterxml.jackson.databind.JsonNode;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,16 +26,20 @@ public final class PrefixTracker {
     }
 
     /**
-     * A session is a caller, a model and a first system block: Claude Code's first block is a fixed
-     * one-liner, so its sessions survive a date change in the later blocks.
+     * The session a request belongs to: tenant, model and the first part of its prompt (the first system
+     * block, the instructions, else the first message), which stays put while a conversation grows.
      */
-    public static String sessionKey(String tenant, String model, JsonNode request,
-            Dialect dialect) {
-        List<Slot> slots = dialect.slots(request);
-        String firstSystem = slots.stream().filter(s -> s.origin() == Slot.Origin.SYSTEM).map(Slot::text).findFirst()
-                .orElse("");
-        return tenant + "|" + model + "|" + CcrMarker.hashOf(firstSystem);
+    public static String sessionKey(String tenant, String model, PrefixFingerprint request) {
+        for (String label : SESSION_LABELS) {
+            PrefixFingerprint.Segment first = request.find(label);
+            if (first != null) {
+                return tenant + "|" + model + "|" + Long.toHexString(first.hash());
+            }
+        }
+        return tenant + "|" + model + "|";
     }
+
+    private static final List<String> SESSION_LABELS = List.of("system/0", "system", "instructions", "messages/0", "input/0");
 
     /** Records {@code current} for the session; compares it with the previous one, empty on first sight. */
     public Optional<PrefixReport> observe(String sessionKey, PrefixFingerprint current) {

@@ -11,7 +11,6 @@ import ai.headroom.core.CompressionResult.CacheFigures;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -27,9 +26,9 @@ final class CacheReport {
      * Findings by content of system prompt + tools: agents resend the same ones every turn (Claude Code's
      * tools are ~60 KB), so each distinct prompt is scanned once. A hash collision would only misreport.
      */
-    private final Map<Integer, List<VolatileValue>> scanned = new LinkedHashMap<>(64, 0.75f, true) {
+    private final Map<String, List<VolatileValue>> scanned = new LinkedHashMap<>(64, 0.75f, true) {
         @Override
-        protected boolean removeEldestEntry(Map.Entry<Integer, List<VolatileValue>> eldest) {
+        protected boolean removeEldestEntry(Map.Entry<String, List<VolatileValue>> eldest) {
             return size() > 1_000;
         }
     };
@@ -37,7 +36,9 @@ final class CacheReport {
     /** Scans the request and records the body that is sent, for the next request of its session to compare. */
     CacheFigures observe(String tenant, String model, JsonNode tree, Dialect dialect, byte[] sentBody) {
         try {
-            int key = Objects.hash(tree.get("system"), tree.get("tools"), tree.get("instructions"), dialect.name());
+            // The sent bytes of tools and system are a deterministic function of the client's: key on them.
+            PrefixFingerprint fingerprint = PrefixFingerprint.of(sentBody, dialect);
+            String key = dialect.name() + ":" + Long.toHexString(fingerprint.promptHash());
             List<VolatileValue> found;
             synchronized (scanned) {
                 found = scanned.get(key);
@@ -48,8 +49,8 @@ final class CacheReport {
                     scanned.put(key, found);
                 }
             }
-            Optional<PrefixReport> report = tracker.observe(PrefixTracker.sessionKey(tenant, model, tree, dialect),
-                    PrefixFingerprint.of(sentBody, dialect));
+            Optional<PrefixReport> report = tracker.observe(PrefixTracker.sessionKey(tenant, model, fingerprint),
+                    fingerprint);
             return new CacheFigures(found, report);
         } catch (RuntimeException e) {
             return new CacheFigures(List.of(), Optional.empty());

@@ -20,7 +20,7 @@ class PrefixTrackerTest {
     }
 
     private static String key(String body) {
-        return PrefixTracker.sessionKey("tenant-a", "claude-sonnet-4-5", tree(body), AnthropicMessages.INSTANCE);
+        return PrefixTracker.sessionKey("tenant-a", "claude-sonnet-4-5", fingerprint(body));
     }
 
     @Test
