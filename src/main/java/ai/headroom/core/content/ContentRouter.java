@@ -76,7 +76,7 @@ public final class ContentRouter {
         if (whole.confidence() >= WHOLE_BLOCK && WHOLE_BLOCK_KINDS.contains(whole.kind())) {
             return List.of(new Section(whole, text));
         }
-        return splitter.split(text);
+        return splitter.split(text, whole);
     }
 
     private static Detection better(Detection current, Detection candidate) {

@@ -95,7 +95,7 @@ final class BlockCompressor {
         if (resultBytes > sectionBytes && resultBytes > bytes(section.text())) {
             return null;
         }
-        if (result.lossy() && (!ctx.lossyAllowed() || !CcrMarker.hashesIn(result.text()).contains(ctx.hash()))) {
+        if (result.lossy() && (!ctx.lossyAllowed() || !CcrMarker.references(result.text(), ctx.hash()))) {
             return null;
         }
         return new Attempt(result, resultBytes);
