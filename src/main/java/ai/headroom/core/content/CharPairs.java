@@ -1,11 +1,14 @@
 package ai.headroom.core.content;
 
+import java.util.Arrays;
+import java.util.stream.IntStream;
+
 /**
- * The adjacent character pairs of a string as a 1,024-bit set: a hint whose pairs are not all among a line's
+ * The adjacent character pairs of a line as a 1,024-bit set: a hint whose pairs are not all among a line's
  * cannot occur in it, which rules out most hints for a line without searching it.
  *
- * <p>A set may hold pairs the string lacks (hash collisions), never the reverse, so the test only
- * skips work: a hint that passes it is still searched for.
+ * <p>A set may hold pairs the line lacks (hash collisions), never the reverse, so the test only skips
+ * work: a hint that passes it is still searched for.
  */
 final class CharPairs {
 
@@ -14,31 +17,32 @@ final class CharPairs {
     private CharPairs() {
     }
 
-    static long[] of(String... parts) {
-        long[] set = new long[WORDS];
-        for (String part : parts) {
-            fill(set, part);
-        }
-        return set;
-    }
-
-    /** Adds the pairs of {@code s} to {@code set}; clear it first to reuse it for another line. */
-    static long[] fill(long[] set, String s) {
-        for (int i = 1; i < s.length(); i++) {
-            int bit = bit(s.charAt(i - 1), s.charAt(i));
-            set[bit >>> 6] |= 1L << bit;
-        }
-        return set;
+    /** The set's bits for the pairs of the parts, each once: what a line must hold to contain them all. */
+    static int[] needed(String... parts) {
+        return Arrays.stream(parts).flatMapToInt(p -> IntStream.range(1, p.length())
+                .map(i -> bit(p.charAt(i - 1), p.charAt(i)))).distinct().sorted().toArray();
     }
 
     static long[] empty() {
         return new long[WORDS];
     }
 
-    /** Whether every pair in {@code needed} is in {@code line}. */
-    static boolean containsAll(long[] line, long[] needed) {
-        for (int i = 0; i < WORDS; i++) {
-            if ((needed[i] & ~line[i]) != 0) {
+    /** Clears {@code set} and adds the pairs of {@code parts} to it; the set is reused line after line. */
+    static long[] fill(long[] set, String... parts) {
+        Arrays.fill(set, 0L);
+        for (String s : parts) {
+            for (int i = 1; i < s.length(); i++) {
+                int bit = bit(s.charAt(i - 1), s.charAt(i));
+                set[bit >>> 6] |= 1L << bit;
+            }
+        }
+        return set;
+    }
+
+    /** Whether every bit in {@code needed} is in {@code line}. */
+    static boolean containsAll(long[] line, int[] needed) {
+        for (int bit : needed) {
+            if ((line[bit >>> 6] & 1L << bit) == 0) {
                 return false;
             }
         }

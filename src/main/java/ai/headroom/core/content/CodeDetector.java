@@ -1,6 +1,5 @@
 package ai.headroom.core.content;
 
-import java.util.Arrays;
 import java.util.List;
 
 /** Scores how much a sample looks like source code and names its language from per-language hints. */
@@ -39,7 +38,6 @@ final class CodeDetector {
             if (t.length() < 2 || isRecordLine(t)) {
                 continue;
             }
-            Arrays.fill(pairs, 0L);
             CharPairs.fill(pairs, t);
             int lineHints = 0;
             for (int i = 0; i < scores.length; i++) {

@@ -23,10 +23,10 @@ final class LanguageHints {
      * One weighted hint; {@code b} is the second operand of the two-part operations, {@code pairs} the
      * character pairs a line must hold for the hint to match it.
      */
-    record Hint(Op op, String a, String b, int weight, long[] pairs) {
+    record Hint(Op op, String a, String b, int weight, int[] pairs) {
 
         Hint(Op op, String a, String b, int weight) {
-            this(op, a, b, weight, op == Op.PREFIX_WITHOUT ? CharPairs.of(a) : CharPairs.of(a, b));
+            this(op, a, b, weight, op == Op.PREFIX_WITHOUT ? CharPairs.needed(a) : CharPairs.needed(a, b));
         }
     }
 

@@ -147,6 +147,12 @@ public final class MustKeepTokens {
         boolean hex = to - from >= 8; // "deadbeef"; shorter runs are too often English ("decade", "faced")
         for (int k = from; k < to; k++) {
             char ch = text.charAt(k);
+            if (ch >= 'a' && ch <= 'z') {
+                // Most characters of prose: settled here without the Unicode lookups below.
+                hex &= ch <= 'f';
+                upperRun = 0;
+                continue;
+            }
             hex &= Character.digit(ch, 16) >= 0;
             upperRun = Character.isUpperCase(ch) ? upperRun + 1 : 0;
             acronym |= upperRun >= 2;
