@@ -16,8 +16,8 @@ import java.util.stream.IntStream;
  * files), and a match whose text repeats one already shown (the same import in every file) is left to the
  * counts.
  *
- * @param lines the parsed lines
- * @param keep  per line: true when it is shown
+ * @param lines     the parsed lines
+ * @param keep      per line: true when it is shown
  * @param files     the files in order of first appearance, with the indexes of their hit lines
  * @param relevance per file: its best match's score plus the question's words in its path
  */
