@@ -25,6 +25,7 @@ final class CodeDetector {
         int codeLines = 0;
         int[] scores = new int[LanguageHints.ALL.size()];
         int tsExtra = 0;
+        long[] pairs = CharPairs.empty();
         for (String line : sample.lines()) {
             if (line.isBlank()) {
                 continue;
@@ -37,13 +38,14 @@ final class CodeDetector {
             if (t.length() < 2 || isRecordLine(t)) {
                 continue;
             }
+            CharPairs.fill(pairs, t);
             int lineHints = 0;
             for (int i = 0; i < scores.length; i++) {
-                int s = LanguageHints.score(LanguageHints.ALL.get(i), t);
+                int s = LanguageHints.score(LanguageHints.ALL.get(i), t, pairs);
                 scores[i] += s;
                 lineHints += s;
             }
-            int ts = LanguageHints.score(LanguageHints.TYPESCRIPT_EXTRA, t);
+            int ts = LanguageHints.score(LanguageHints.TYPESCRIPT_EXTRA, t, pairs);
             tsExtra += ts;
             if (lineHints + ts > 0 || isCodeLine(t)) {
                 codeLines++;

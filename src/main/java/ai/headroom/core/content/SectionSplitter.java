@@ -37,7 +37,7 @@ final class SectionSplitter {
             }
         }
         continueDiffs(text, pieces);
-        pieces = collapseDominatedRegions(text, mergeSameKind(pieces));
+        pieces = collapseDominatedRegions(text, whole, mergeSameKind(pieces));
         pieces = mergeSameKind(pieces);
         pieces = absorbTiny(text, pieces);
         if (pieces.size() == 1) {
@@ -78,7 +78,7 @@ final class SectionSplitter {
     }
 
     /** Within each run of soft pieces, a kind holding most of the sure text absorbs the rest. */
-    private List<Piece> collapseDominatedRegions(String text, List<Piece> pieces) {
+    private List<Piece> collapseDominatedRegions(String text, Detection whole, List<Piece> pieces) {
         List<Piece> out = new ArrayList<>();
         int i = 0;
         while (i < pieces.size()) {
@@ -90,13 +90,13 @@ final class SectionSplitter {
             while (j < pieces.size() && !pieces.get(j).hard) {
                 j++;
             }
-            out.addAll(collapse(text, pieces.subList(i, j)));
+            out.addAll(collapse(text, whole, pieces.subList(i, j)));
             i = j;
         }
         return out;
     }
 
-    private List<Piece> collapse(String text, List<Piece> region) {
+    private List<Piece> collapse(String text, Detection whole, List<Piece> region) {
         if (region.size() == 1) {
             return region;
         }
@@ -125,7 +125,8 @@ final class SectionSplitter {
         }
         int start = region.get(0).start;
         int end = region.get(region.size() - 1).end;
-        Detection detection = router.detect(text.substring(start, end));
+        // A region spanning the whole text (the usual case for prose) was detected already.
+        Detection detection = start == 0 && end == text.length() ? whole : router.detect(text.substring(start, end));
         if (detection.kind() != top) {
             detection = largest(region, top).detection;
         }

@@ -4,6 +4,7 @@ import ai.headroom.core.ccr.CcrMarker;
 import ai.headroom.core.compress.Compressed;
 import ai.headroom.core.compress.CompressionContext;
 import ai.headroom.core.compress.BatchCompressor;
+import ai.headroom.core.compress.text.MustKeepTokens;
 import ai.headroom.core.content.ContentKind;
 import ai.headroom.core.content.Detection;
 import ai.headroom.core.content.Section;
@@ -106,7 +107,7 @@ public final class Kompress implements BatchCompressor {
         return utf8(out) < utf8(text) ? Compressed.lossy(out) : Compressed.unchanged(text);
     }
 
-    /** Words matching {@link MustKeep}, or one of the query's words (3+ letters), are never dropped. */
+    /** Words matching {@link MustKeepTokens#matches}, or one of the query's words (3+ letters), are never dropped. */
     private static boolean[] mustKeep(List<String> words, String query) {
         Set<String> queryTerms = new HashSet<>();
         for (String term : query.split("\\s+")) {
@@ -118,7 +119,7 @@ public final class Kompress implements BatchCompressor {
         boolean[] must = new boolean[words.size()];
         for (int i = 0; i < must.length; i++) {
             String w = words.get(i);
-            must[i] = MustKeep.matches(w) || !queryTerms.isEmpty() && queryTerms.contains(normalize(w));
+            must[i] = MustKeepTokens.matches(w) || !queryTerms.isEmpty() && queryTerms.contains(normalize(w));
         }
         return must;
     }

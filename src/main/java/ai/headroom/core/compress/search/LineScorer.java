@@ -38,6 +38,11 @@ final class LineScorer {
         return score;
     }
 
+    /** A path naming what the user asked about ({@code refund} in {@code RefundService.java}) ranks its file up. */
+    int pathScore(String path) {
+        return 10 * Math.min(query.hits(path.toLowerCase(Locale.ROOT)), 5);
+    }
+
     private static int count(String lower, List<String> words) {
         int n = 0;
         for (String w : words) {

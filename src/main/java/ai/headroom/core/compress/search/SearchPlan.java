@@ -2,6 +2,7 @@ package ai.headroom.core.compress.search;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,11 +16,13 @@ import java.util.stream.IntStream;
  * files), and a match whose text repeats one already shown (the same import in every file) is left to the
  * counts.
  *
- * @param lines the parsed lines
- * @param keep  per line: true when it is shown
- * @param files the files in order of first appearance, with the indexes of their hit lines
+ * @param lines     the parsed lines
+ * @param keep      per line: true when it is shown
+ * @param files     the files in order of first appearance, with the indexes of their hit lines
+ * @param relevance per file: its best match's score plus the question's words in its path
  */
-record SearchPlan(List<GrepLine> lines, boolean[] keep, Map<String, List<Integer>> files) {
+record SearchPlan(List<GrepLine> lines, boolean[] keep, Map<String, List<Integer>> files,
+        Map<String, Integer> relevance) {
 
     /**
      * Files opened just to show a sample of unremarkable matches: enough to see what the hits look like;
@@ -75,6 +78,14 @@ record SearchPlan(List<GrepLine> lines, boolean[] keep, Map<String, List<Integer
             total++;
         }
         ContextKeeper.keepAround(lines, keep, settings.contextLines());
-        return new SearchPlan(lines, keep, files);
+        Map<String, Integer> relevance = new HashMap<>(); // looked up only
+        for (Map.Entry<String, List<Integer>> file : files.entrySet()) {
+            int best = scorer.pathScore(file.getKey());
+            for (int i : file.getValue()) {
+                best = Math.max(best, scores[i]);
+            }
+            relevance.put(file.getKey(), best);
+        }
+        return new SearchPlan(lines, keep, files, relevance);
     }
 }

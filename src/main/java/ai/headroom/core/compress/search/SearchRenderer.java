@@ -1,13 +1,12 @@
 package ai.headroom.core.compress.search;
 
 import ai.headroom.core.compress.CompressionContext;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 /**
  * Writes search hits grouped under one heading per file (ripgrep's heading layout), with counts for what
- * was left out and the names of files not shown, since agents open those next.
+ * was left out and the names of the most relevant files not shown, since agents open those next.
  */
 final class SearchRenderer {
 
@@ -20,9 +19,7 @@ final class SearchRenderer {
     static String lossy(SearchPlan plan, CompressionContext ctx) {
         StringBuilder out = new StringBuilder();
         List<GrepLine> lines = plan.lines();
-        List<String> hiddenFiles = new ArrayList<>();
-        List<Integer> hiddenCounts = new ArrayList<>();
-        int hiddenMatches = 0;
+        OmittedFiles hidden = new OmittedFiles();
         int totalMatches = 0;
         int shownMatches = 0;
         for (Map.Entry<String, List<Integer>> file : plan.files().entrySet()) {
@@ -49,19 +46,14 @@ final class SearchRenderer {
             totalMatches += matches;
             shownMatches += shown;
             if (previous < 0) {
-                hiddenFiles.add(path);
-                hiddenCounts.add(matches);
-                hiddenMatches += matches;
+                hidden.add(path, matches, plan.relevance().getOrDefault(path, 0));
             } else if (matches > shown) {
                 // The full path heads this group; its last part is enough here.
                 out.append("[... and ").append(matches - shown).append(" more matches in ").append(baseName(path))
                         .append("]\n");
             }
         }
-        if (!hiddenFiles.isEmpty()) {
-            out.append('[').append(hiddenFiles.size()).append(" more files with ").append(hiddenMatches)
-                    .append(" matches: ").append(FileList.format(hiddenFiles, hiddenCounts)).append("]\n");
-        }
+        out.append(hidden.render());
         for (GrepLine line : lines) {
             if (line.kind() == GrepLine.Kind.OTHER) {
                 out.append(line.body()).append('\n');

@@ -7,8 +7,11 @@ import java.util.Set;
 
 /**
  * Finds the tokens of a text that prose compression must never drop: numbers (and any word with a digit:
- * versions, times, hex ids, UUIDs), paths, URLs, CamelCase and snake_case identifiers, dotted names,
- * command-line flags, {@code key=value} pairs, calls like {@code close()} and {@code `code spans`}.
+ * versions, times, hex ids, UUIDs), letter-only hex ids, paths (also Windows ones), URLs, CamelCase,
+ * ACRONYMS and snake_case identifiers, dotted names, command-line flags, {@code key=value} pairs, calls
+ * like {@code close()}, {@code $VARIABLES}, {@code @mentions}, {@code #tags} and {@code `code spans`}.
+ * Both prose compressors use it: TextCrusher keeps every sentence needed to cover the tokens, Kompress
+ * every word that {@link #matches} accepts.
  *
  * <p>Works word by word with char scans (no regex), so it is linear and cheap on large inputs.
  * Every token returned is a substring of the text.
@@ -118,8 +121,18 @@ public final class MustKeepTokens {
         return depth == 0;
     }
 
-    static boolean isMustKeep(String w) {
-        return isMustKeep(w, 0, w.length());
+    /**
+     * True when {@code word} (a whitespace-free token, punctuation around it allowed) must survive; a word
+     * touching a backtick is part of a code span.
+     */
+    public static boolean matches(String word) {
+        if (word.indexOf('`') >= 0) {
+            return word.length() > 1;
+        }
+        long span = trim(word, 0, word.length());
+        int from = (int) (span >>> 32);
+        int to = (int) span;
+        return from < to && isMustKeep(word, from, to);
     }
 
     private static boolean isMustKeep(String text, int from, int to) {
@@ -128,24 +141,38 @@ public final class MustKeepTokens {
         boolean plain = true; // letters and apostrophes only: the common case, answered without allocating
         boolean digit = false;
         boolean camel = false;
-        boolean innerJoin = false; // '_' or '=' or '\' or '(' between word characters
+        boolean innerJoin = false; // '_' '=' '|' or '(' between word characters, or any '\' (a Windows path)
+        int upperRun = 0;
+        boolean acronym = false; // two capitals in a row: "API", "HTTP", "TCP/IP"; not "U.S."
+        boolean hex = to - from >= 8; // "deadbeef"; shorter runs are too often English ("decade", "faced")
         for (int k = from; k < to; k++) {
             char ch = text.charAt(k);
+            if (ch >= 'a' && ch <= 'z') {
+                // Most characters of prose: settled here without the Unicode lookups below.
+                hex &= ch <= 'f';
+                upperRun = 0;
+                continue;
+            }
+            hex &= Character.digit(ch, 16) >= 0;
+            upperRun = Character.isUpperCase(ch) ? upperRun + 1 : 0;
+            acronym |= upperRun >= 2;
             if (ch >= '0' && ch <= '9') {
                 digit = true;
+            } else if (ch == '\\') {
+                innerJoin |= to - from > 1;
             } else if (ch == '/') {
                 slashes++;
             } else if (ch == '.') {
                 dots++;
             } else if (k > from && Character.isUpperCase(ch) && Character.isLowerCase(text.charAt(k - 1))) {
                 camel = true;
-            } else if ((ch == '_' || ch == '=' || ch == '\\' || ch == '(') && k > from && k < to - 1
+            } else if ((ch == '_' || ch == '=' || ch == '|' || ch == '(') && k > from && k < to - 1
                     && Character.isLetterOrDigit(text.charAt(k - 1))) {
                 innerJoin = true;
             }
             plain &= Character.isLetter(ch) || ch == '\'' || ch == '’';
         }
-        if (digit || camel || innerJoin) {
+        if (digit || camel || innerJoin || acronym || hex || isSigil(text, from, to)) {
             return true;
         }
         if (plain) {
@@ -166,6 +193,16 @@ public final class MustKeepTokens {
             }
         }
         return dots > 0 && isDottedName(w);
+    }
+
+    /** {@code $HOME}, {@code ${VAR}}, {@code @alice}, {@code #tag}, {@code ~user}: a sigil, then a name. */
+    private static boolean isSigil(String text, int from, int to) {
+        char first = text.charAt(from);
+        if (to - from < 2 || first != '$' && first != '@' && first != '#' && first != '~') {
+            return false;
+        }
+        char next = text.charAt(from + 1);
+        return Character.isLetterOrDigit(next) || next == '{' || next == '/' || next == '_';
     }
 
     private static boolean isFlag(String w) {

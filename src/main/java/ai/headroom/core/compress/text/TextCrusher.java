@@ -109,13 +109,13 @@ public final class TextCrusher implements Compressor {
         return keep;
     }
 
-    /** Share of the prose kept: 60% for short texts, down to 45% for long ones where redundancy is higher. */
+    /**
+     * Share of the prose kept: 60% for short texts, half from 21 sentences on, 45% for long ones where
+     * redundancy is higher. (55% for 21-60 kept a mail thread's courtesies and asides: 38% saved.)
+     */
     static double keepRatio(int units) {
         if (units <= 20) {
             return 0.6;
-        }
-        if (units <= 60) {
-            return 0.55;
         }
         return units <= 150 ? 0.5 : 0.45;
     }

@@ -17,6 +17,9 @@ final class Words {
             "you", "your", "also", "just", "very", "all", "any", "each", "about", "after", "before", "only",
             "one", "out", "up", "again", "should", "may", "much", "many", "such", "other", "own", "same");
 
+    /** Longer words skip the set lookup (hashing every word cost more than the rest of the split). */
+    private static final int LONGEST_STOP = STOP.stream().mapToInt(String::length).max().orElse(0);
+
     private Words() {}
 
     static List<String> of(String text, int start, int end) {
@@ -32,7 +35,7 @@ final class Words {
             }
             if (i - s >= 2) {
                 String w = text.substring(s, i).toLowerCase(Locale.ROOT);
-                if (!STOP.contains(w)) {
+                if (w.length() > LONGEST_STOP || !STOP.contains(w)) {
                     words.add(w);
                 }
             }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import ai.headroom.core.ccr.CcrMarker;
 import ai.headroom.core.compress.Compressed;
 import ai.headroom.core.compress.CompressionContext;
+import ai.headroom.core.compress.text.MustKeepTokens;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
@@ -27,7 +28,7 @@ class KompressTest {
 
         // then every must-keep word of the input is in the output, in order
         assertThat(out.lossy()).isTrue();
-        List<String> expected = ProseWords.of(text).words().stream().filter(MustKeep::matches).toList();
+        List<String> expected = ProseWords.of(text).words().stream().filter(MustKeepTokens::matches).toList();
         assertThat(expected).contains("14:05", "OrderService", "4.12.3", "config/alerts/db.yaml", "eu-west-1",
                 "--dry-run", "https://traces.example.com/t/9f3a2c7e", "7c1e0b4d.");
         List<String> outWords = ProseWords.of(out.text()).words();

@@ -54,22 +54,52 @@ class SearchCompressorTest {
     }
 
     @Test
-    void everyFileIsNamedWithItsCountsAndOneMarkerPointsAtTheOriginal() {
+    void everyMatchIsAccountedForAndOneMarkerPointsAtTheOriginal() {
         String grep = SearchFixtures.grepOverFortyFiles();
         CompressionContext ctx = CompressionContext.of(grep, "");
 
         String out = new SearchCompressor().compress(grep, ctx).text();
 
-        List<String> paths = grep.lines().map(l -> l.substring(0, l.indexOf(':'))).distinct().toList();
-        assertThat(paths).hasSize(40);
-        for (String path : paths) {
-            String name = path.substring(path.lastIndexOf('/') + 1);
-            long count = grep.lines().filter(l -> l.startsWith(path + ":")).count();
-            assertThat(out).containsAnyOf(path + "\n", name + " (" + count + ")");
-        }
-        assertThat(out).containsPattern("\\[\\d+ more files with \\d+ matches: src/")
+        long shown = out.lines().filter(l -> l.matches("\\d+:.*")).count();
+        int inShownFiles = sum(out, "\\[\\.\\.\\. and (\\d+) more matches in ");
+        int named = sum(out, "\\.java \\((\\d+)\\)");
+        int rest = sum(out, " and \\d+ more files with (\\d+) matches under src/\\]");
+        assertThat(shown + inShownFiles + named + rest).isEqualTo(150);
+        assertThat(out).containsPattern("\\[34 more files with 121 matches: src/")
+                .contains(" and 29 more files with ")
                 .contains("[150 matches in 40 files, ")
                 .containsOnlyOnce("Retrieve more: hash=" + ctx.hash());
+    }
+
+    @Test
+    void theOmittedFilesWithMostMatchesAreNamedFirst() {
+        String grep = SearchFixtures.grepOverFortyFiles();
+
+        String out = compress(grep, "").text();
+
+        String omitted = out.lines().filter(l -> l.startsWith("[34 more files")).findFirst().orElseThrow();
+        List<Integer> namedCounts = java.util.regex.Pattern.compile("\\.java \\((\\d+)\\)").matcher(omitted).results()
+                .map(m -> Integer.parseInt(m.group(1))).toList();
+        List<Integer> omittedCounts = grep.lines().map(l -> l.substring(0, l.indexOf(':'))).distinct()
+                .filter(path -> !out.contains(path + "\n"))
+                .map(path -> (int) grep.lines().filter(l -> l.startsWith(path + ":")).count())
+                .sorted(java.util.Comparator.reverseOrder()).toList();
+        assertThat(namedCounts).hasSize(OmittedFiles.NAMED);
+        assertThat(namedCounts.stream().sorted(java.util.Comparator.reverseOrder()).toList())
+                .isEqualTo(omittedCounts.subList(0, OmittedFiles.NAMED));
+    }
+
+    @Test
+    void anOmittedFileWhosePathNamesWhatWasAskedIsNamedAheadOfBusierFiles() {
+        String grep = IntStream.range(0, 12).mapToObj(f -> IntStream.range(0, f == 9 ? 2 : 6)
+                        .mapToObj(m -> "src/" + (f == 9 ? "ledger/LedgerExport" : "mod" + f + "/Handler" + f) + ".java:"
+                                + (10 + m) + ":    audit.record(event" + m + ");")
+                        .collect(Collectors.joining("\n")))
+                .collect(Collectors.joining("\n"));
+
+        String out = compress(grep, "why does the ledger export skip events?").text();
+
+        assertThat(out).contains("src/ledger/LedgerExport.java (2)");
     }
 
     @Test
@@ -131,6 +161,10 @@ class SearchCompressorTest {
                 .collect(Collectors.joining("\n"));
 
         assertThat(compress(prose, "").text()).isSameAs(prose);
+    }
+
+    private static int sum(String text, String regex) {
+        return java.util.regex.Pattern.compile(regex).matcher(text).results().mapToInt(m -> Integer.parseInt(m.group(1))).sum();
     }
 
     private static int bytes(String s) {

@@ -42,6 +42,26 @@ class TextCrusherTest {
     }
 
     @Test
+    void aSupportThreadLosesAtLeastFortyPercentOfItsTokens() {
+        String doc = ProseFixtures.supportThread();
+
+        Compressed out = crush(doc, "");
+
+        assertThat(out.lossy()).isTrue();
+        assertThat(O200K.countTokens(out.text())).isLessThanOrEqualTo(O200K.countTokens(doc) * 60 / 100);
+    }
+
+    @Test
+    void theSentencesThatAnswerTheQuestionSurviveInTheSupportThread() {
+        String doc = ProseFixtures.supportThread();
+        String answer = "That is why memory grows with the size of the upload.";
+
+        assertThat(crush(doc, "").text()).doesNotContain(answer);
+        assertThat(crush(doc, "why does memory grow with the upload size?").text()).contains(answer)
+                .contains("By default the gateway buffers the whole request body in memory");
+    }
+
+    @Test
     void everyNumberAndIdentifierOfTheInputSurvives() {
         for (String doc : List.of(ProseFixtures.incidentPostmortem(), ProseFixtures.supportThread())) {
             for (String query : List.of("", "why did payments fail", "memory")) {
