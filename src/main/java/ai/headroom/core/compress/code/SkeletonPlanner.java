@@ -33,7 +33,7 @@ final class SkeletonPlanner {
 
     /** The edits for the tree under {@code root}, sorted by row and never overlapping. */
     List<LineEdit> plan(TSNode root) {
-        visitChildren(root);
+        visitChildren(SyntaxNode.root(root));
         return edits;
     }
 
@@ -42,26 +42,26 @@ final class SkeletonPlanner {
         return collapsedBodies;
     }
 
-    private void visit(TSNode node) {
-        if (language.functionTypes().contains(node.getType())) {
-            TSNode body = node.getChildByFieldName("body");
-            if (body != null && !body.isNull() && BLOCK_TYPES.contains(body.getType())) {
-                collapse(body);
+    private void visit(SyntaxNode node) {
+        if (language.functionTypes().contains(node.type())) {
+            Optional<SyntaxNode> body = node.field("body");
+            if (body.isPresent() && BLOCK_TYPES.contains(body.get().type())) {
+                collapse(body.get());
                 return;
             }
         }
         visitChildren(node);
     }
 
-    private void visitChildren(TSNode node) {
+    private void visitChildren(SyntaxNode node) {
         if (language.indentedBlocks()) {
             docstringOf(node).ifPresent(this::shortenDocstring);
         }
-        int count = node.getChildCount();
-        for (int i = 0; i < count; ) {
-            TSNode child = node.getChild(i);
-            if (COMMENT_TYPES.contains(child.getType())) {
-                i = shortenComments(node, i, count);
+        List<SyntaxNode> children = node.children();
+        for (int i = 0; i < children.size(); ) {
+            SyntaxNode child = children.get(i);
+            if (COMMENT_TYPES.contains(child.type())) {
+                i = shortenComments(children, i);
                 continue;
             }
             // A node spanning fewer rows cannot hold a body long enough to collapse: skip it cheaply.
@@ -72,7 +72,7 @@ final class SkeletonPlanner {
         }
     }
 
-    private void collapse(TSNode body) {
+    private void collapse(SyntaxNode body) {
         int first;
         int last;
         if (language.indentedBlocks()) {
@@ -97,17 +97,17 @@ final class SkeletonPlanner {
         List<String> kept = new ArrayList<>();
         int statement = 0;
         if (language.indentedBlocks()) {
-            Optional<TSNode> doc = docstringOf(body);
+            Optional<SyntaxNode> doc = docstringOf(body);
             if (doc.isPresent() && startRow(doc.get()) == first) {
                 kept.add(DocSummary.docstring(lines, first, endRow(doc.get())).orElse(lines.row(first)));
                 statement = 1;
             }
         }
         // Keep leading statements only while each fits on one row, so the skeleton still parses.
-        TSNode list = statementList(body);
-        int statements = list.getNamedChildCount();
+        SyntaxNode list = statementList(body);
+        int statements = list.namedChildCount();
         for (int keptCode = 0; statement < statements && keptCode < settings.keptBodyLines(); statement++, keptCode++) {
-            TSNode next = list.getNamedChild(statement);
+            SyntaxNode next = list.namedChild(statement);
             int row = startRow(next);
             if (row < first || row != endRow(next) || !startsItsRow(next)) {
                 break;
@@ -128,10 +128,10 @@ final class SkeletonPlanner {
     }
 
     /** The node whose named children are the body's statements: Go wraps them in a statement_list. */
-    private static TSNode statementList(TSNode body) {
-        if (body.getNamedChildCount() == 1) {
-            TSNode only = body.getNamedChild(0);
-            if (only.getType().equals("statement_list")) {
+    private static SyntaxNode statementList(SyntaxNode body) {
+        if (body.namedChildCount() == 1) {
+            SyntaxNode only = body.namedChild(0);
+            if (only.type().equals("statement_list")) {
                 return only;
             }
         }
@@ -139,22 +139,22 @@ final class SkeletonPlanner {
     }
 
     /** True when a body directly defines two or more functions or classes. */
-    private boolean holdsDefinitions(TSNode body) {
+    private boolean holdsDefinitions(SyntaxNode body) {
         int definitions = 0;
-        TSNode list = statementList(body);
-        int count = list.getNamedChildCount();
-        for (int i = 0; i < count && definitions < 2; i++) {
-            String type = list.getNamedChild(i).getType();
-            if (language.functionTypes().contains(type) || type.contains("class") || type.equals("decorated_definition")) {
-                definitions++;
+        for (SyntaxNode child : statementList(body).children()) {
+            String type = child.type();
+            // Type first: the named check is a second JNI call, and only a candidate needs it.
+            if ((language.functionTypes().contains(type) || type.contains("class") || type.equals("decorated_definition"))
+                    && child.isNamed() && ++definitions >= 2) {
+                return true;
             }
         }
-        return definitions >= 2;
+        return false;
     }
 
-    /** Shortens the comment at child {@code start} of {@code parent}, or the run of line comments it begins. */
-    private int shortenComments(TSNode parent, int start, int count) {
-        TSNode head = parent.getChild(start);
+    /** Shortens the comment at {@code siblings[start]}, or the run of line comments it begins; returns the index after it. */
+    private int shortenComments(List<SyntaxNode> siblings, int start) {
+        SyntaxNode head = siblings.get(start);
         int headRow = startRow(head);
         String prefix = lines.row(headRow).strip();
         if (!startsItsRow(head)) {
@@ -175,10 +175,10 @@ final class SkeletonPlanner {
         // Consecutive full-line comments form one doc comment; its first line says what it is about.
         int end = start + 1;
         int lastRow = headRow;
-        while (end < count) {
-            TSNode next = parent.getChild(end);
+        while (end < siblings.size()) {
+            SyntaxNode next = siblings.get(end);
             int row = startRow(next);
-            if (!COMMENT_TYPES.contains(next.getType()) || row != lastRow + 1 || !startsItsRow(next)
+            if (!COMMENT_TYPES.contains(next.type()) || row != lastRow + 1 || !startsItsRow(next)
                     || !lines.row(row).strip().startsWith(opener)) {
                 break;
             }
@@ -191,7 +191,7 @@ final class SkeletonPlanner {
         return end;
     }
 
-    private void shortenDocstring(TSNode doc) {
+    private void shortenDocstring(SyntaxNode doc) {
         int first = startRow(doc);
         int last = endRow(doc);
         if (last > first) {
@@ -200,23 +200,23 @@ final class SkeletonPlanner {
     }
 
     /** The docstring opening a Python module or block: a statement that is just a string. */
-    private static Optional<TSNode> docstringOf(TSNode node) {
-        String type = node.getType();
-        if (!type.equals("module") && !type.equals("block") || node.getNamedChildCount() == 0) {
+    private static Optional<SyntaxNode> docstringOf(SyntaxNode node) {
+        String type = node.type();
+        if (!type.equals("module") && !type.equals("block") || node.namedChildCount() == 0) {
             return Optional.empty();
         }
-        TSNode statement = node.getNamedChild(0);
-        if (!statement.getType().equals("expression_statement") || statement.getNamedChildCount() != 1) {
+        SyntaxNode statement = node.namedChild(0);
+        if (!statement.type().equals("expression_statement") || statement.namedChildCount() != 1) {
             return Optional.empty();
         }
-        String valueType = statement.getNamedChild(0).getType();
+        String valueType = statement.namedChild(0).type();
         return valueType.equals("string") || valueType.equals("concatenated_string")
                 ? Optional.of(statement) : Optional.empty();
     }
 
     /** True when only whitespace precedes the node on its first row (indentation is ASCII, so bytes = chars). */
-    private boolean startsItsRow(TSNode node) {
-        int start = node.getStartByte();
+    private boolean startsItsRow(SyntaxNode node) {
+        int start = node.startByte();
         return lines.columnOfByte(start) == lines.indent(lines.rowOfByte(start)).length();
     }
 
@@ -239,16 +239,16 @@ final class SkeletonPlanner {
     }
 
     /** The last row holding part of the node (one ending just after a newline ends on that newline's row). */
-    private int endRow(TSNode node) {
-        int end = node.getEndByte();
-        return lines.rowOfByte(end > node.getStartByte() ? end - 1 : end);
+    private int endRow(SyntaxNode node) {
+        int end = node.endByte();
+        return lines.rowOfByte(end > node.startByte() ? end - 1 : end);
     }
 
-    private int startRow(TSNode node) {
-        return lines.rowOfByte(node.getStartByte());
+    private int startRow(SyntaxNode node) {
+        return lines.rowOfByte(node.startByte());
     }
 
-    private int rowSpan(TSNode node) {
+    private int rowSpan(SyntaxNode node) {
         return endRow(node) - startRow(node);
     }
 }
