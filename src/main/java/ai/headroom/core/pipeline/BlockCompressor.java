@@ -73,6 +73,11 @@ final class BlockCompressor {
             Attempt result = compressor != null
                     ? attempt(compressor, section, sectionBytes, block.ctx(), batch)
                     : null;
+            if (compressor != null && cutShort(result, block.ctx())) {
+                // Its answer is valid, but a compressor with more time might have done better: use it, and
+                // count it like a failure so the block is compressed afresh on a later turn, not remembered so.
+                failures++;
+            }
             if (result == null || result.compressed().text().equals(section.text())) {
                 failures += compressor != null && result == null ? 1 : 0;
                 out.append(section.text());
@@ -90,6 +95,14 @@ final class BlockCompressor {
             return BlockOutcome.unchanged(text, dominant, failures);
         }
         return new BlockOutcome(out.toString(), lossy, List.copyOf(transforms), dominant, failures);
+    }
+
+    /**
+     * Whether a compressor probably gave up for lack of time: lossy changes were allowed, the deadline has
+     * passed and it made none (compressors check the deadline and fall back to lossless or unchanged).
+     */
+    private static boolean cutShort(Attempt result, CompressionContext ctx) {
+        return result != null && ctx.lossyAllowed() && !result.compressed().lossy() && ctx.pastDeadline();
     }
 
     /** The router's sections of {@code text}; null when the router failed on it. */

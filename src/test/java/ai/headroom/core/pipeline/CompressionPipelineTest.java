@@ -119,6 +119,35 @@ class CompressionPipelineTest {
     }
 
     @Test
+    void aBlockACompressorGaveUpOnWhenTheDeadlinePassedIsCompressedOnTheNextTurn() {
+        java.util.concurrent.atomic.AtomicInteger calls = new java.util.concurrent.atomic.AtomicInteger();
+        Compressor slowFirst = new Compressor() {
+            public String name() { return "slow_first"; }
+            public ContentKind kind() { return ContentKind.TEXT; }
+            public Compressed compress(String text, CompressionContext ctx) {
+                if (calls.getAndIncrement() == 0) {
+                    while (!ctx.pastDeadline()) {
+                        Thread.onSpinWait(); // a cold first call that overruns the request's budget
+                    }
+                }
+                // As every compressor here does: past the deadline, lossless changes only.
+                return ctx.pastDeadline() ? Compressed.unchanged(text) : new KeepHeadCompressor().compress(text, ctx);
+            }
+        };
+        Headroom h = Headroom.builder().store(store).compressor(slowFirst)
+                .settings(Settings.defaults().withDeadline(Duration.ofMillis(20))).build();
+        String body = claudeCode(bigText("x"));
+
+        CompressionResult first = run(h, body);
+        CompressionResult second = run(h, body);
+
+        assertThat(first.ccrHashes()).isEmpty();
+        assertThat(first.failures()).isPositive();
+        assertThat(second.ccrHashes()).as("not remembered as 'leave it alone'").hasSize(1);
+        assertThat(calls).hasValue(2);
+    }
+
+    @Test
     void whenTheStoreRejectsAnOriginalOnlyLosslessChangesAreKept() throws Exception {
         CcrStore failing = new RejectingStore();
         String padded = bigText("a            b            c");
