@@ -39,6 +39,8 @@ final class AnthropicSplicer implements StreamSplicer {
     private boolean clientToolCalled;
     private String stopReason = "";
     private boolean roundWantsRetrieve;
+    /** The {@code message_delta} of every round continued by the proxy: their usage is added to the final one. */
+    private final List<JsonNode> earlierDeltas = new ArrayList<>();
 
     AnthropicSplicer(int maxRounds, Consumer<DeferredCalls> onDeferred) {
         this.maxRounds = maxRounds;
@@ -130,6 +132,7 @@ final class AnthropicSplicer implements StreamSplicer {
         roundWantsRetrieve = !held.isEmpty() && !clientToolCalled && stopReason.equals("tool_use")
                 && round < maxRounds;
         if (roundWantsRetrieve) {
+            earlierDeltas.add(data);
             return;
         }
         if (!held.isEmpty() && clientToolCalled && stopReason.equals("tool_use")) {
@@ -141,13 +144,19 @@ final class AnthropicSplicer implements StreamSplicer {
                 onDeferred.accept(deferred);
             }
         }
-        if (!held.isEmpty() && !clientToolCalled && stopReason.equals("tool_use")) {
+        boolean outOfRounds = !held.isEmpty() && !clientToolCalled && stopReason.equals("tool_use");
+        if (outOfRounds) {
             // Out of rounds: the client must not be told to answer a tool it never saw.
             ((ObjectNode) data.get("delta")).put("stop_reason", "end_turn");
-            out.accept(SseEvent.of(event.event(), write(data)).raw());
-            return;
         }
-        out.accept(event.raw());
+        // The client paid for every round: the final usage sums them, as the Chat and Responses splicers do.
+        boolean summed = !earlierDeltas.isEmpty() && data.path("usage").isObject();
+        if (summed) {
+            List<JsonNode> all = new ArrayList<>(earlierDeltas);
+            all.add(data);
+            data.set("usage", Usage.sum(all, "usage"));
+        }
+        out.accept(outOfRounds || summed ? SseEvent.of(event.event(), write(data)).raw() : event.raw());
     }
 
     @Override

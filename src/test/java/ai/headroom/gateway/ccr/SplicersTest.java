@@ -124,6 +124,35 @@ class SplicersTest {
     }
 
     @Test
+    void anthropicFinalMessageDeltaSumsTheUsageOfEveryRound() throws Exception {
+        // given a first round that ends on a retrieve call
+        StreamSplicer splicer = AnthropicLoop.INSTANCE.splicer(3, d -> { });
+        List<JsonNode> round1 = feed(splicer,
+                "{\"type\":\"message_start\",\"message\":{\"id\":\"m\",\"usage\":{\"input_tokens\":100}}}",
+                "{\"type\":\"content_block_start\",\"index\":0,\"content_block\":{\"type\":\"tool_use\",\"id\":\"r\","
+                        + "\"name\":\"headroom_retrieve\",\"input\":{}}}",
+                "{\"type\":\"content_block_stop\",\"index\":0}",
+                "{\"type\":\"message_delta\",\"delta\":{\"stop_reason\":\"tool_use\"},\"usage\":{\"output_tokens\":7}}",
+                "{\"type\":\"message_stop\"}");
+        splicer.nextRound();
+
+        // when the continuation answers
+        List<JsonNode> round2 = feed(splicer,
+                "{\"type\":\"message_start\",\"message\":{\"id\":\"m2\",\"usage\":{\"input_tokens\":900}}}",
+                "{\"type\":\"content_block_start\",\"index\":0,\"content_block\":{\"type\":\"text\",\"text\":\"\"}}",
+                "{\"type\":\"content_block_stop\",\"index\":0}",
+                "{\"type\":\"message_delta\",\"delta\":{\"stop_reason\":\"end_turn\"},\"usage\":{\"output_tokens\":40}}",
+                "{\"type\":\"message_stop\"}");
+
+        // then the client sees one message_delta, with both rounds' output tokens
+        assertThat(round1).extracting(e -> e.path("type").asText()).containsExactly("message_start");
+        JsonNode delta = round2.stream().filter(e -> e.path("type").asText().equals("message_delta")).findFirst()
+                .orElseThrow();
+        assertThat(delta.path("usage").path("output_tokens").asInt()).isEqualTo(47);
+        assertThat(delta.path("delta").path("stop_reason").asText()).isEqualTo("end_turn");
+    }
+
+    @Test
     void anthropicTurnMixingRetrieveAndClientToolsShowsTheClientItsBlockAndReportsTheMix() throws Exception {
         // given
         List<DeferredCalls> deferred = new ArrayList<>();
