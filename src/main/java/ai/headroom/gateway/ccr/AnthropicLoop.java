@@ -125,18 +125,12 @@ public final class AnthropicLoop implements LoopDialect {
 
     /** The retrieve tool_use blocks among {@code content} when client tool_use blocks are there too, else null. */
     static DeferredCalls deferredIn(JsonNode content) {
-        List<String> clientIds = new ArrayList<>();
-        List<JsonNode> retrieves = new ArrayList<>();
-        for (JsonNode block : content) {
-            if ("tool_use".equals(block.path("type").asText())) {
-                if (isRetrieve(block)) {
-                    retrieves.add(block);
-                } else {
-                    clientIds.add(block.path("id").asText());
-                }
-            }
-        }
-        return clientIds.isEmpty() || retrieves.isEmpty() ? null : new DeferredCalls(clientIds, retrieves);
+        return DeferredCalls.among(content, block -> isToolUse(block) && isRetrieve(block),
+                block -> isToolUse(block) ? block.path("id").asText() : null);
+    }
+
+    private static boolean isToolUse(JsonNode block) {
+        return "tool_use".equals(block.path("type").asText());
     }
 
     @Override

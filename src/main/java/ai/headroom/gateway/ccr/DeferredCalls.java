@@ -1,7 +1,10 @@
 package ai.headroom.gateway.ccr;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * The {@code headroom_retrieve} calls of a turn in which the model also called the client's own tools.
@@ -19,5 +22,22 @@ public record DeferredCalls(List<String> clientCallIds, List<JsonNode> retrieveC
     public DeferredCalls {
         clientCallIds = List.copyOf(clientCallIds);
         retrieveCalls = List.copyOf(retrieveCalls);
+    }
+
+    /**
+     * The retrieve calls among a turn's {@code items} when calls of the client's own tools are there too, else
+     * null; {@code clientCallId} gives a client call's id, or null for an item that is not a call.
+     */
+    static DeferredCalls among(JsonNode items, Predicate<JsonNode> isRetrieve, Function<JsonNode, String> clientCallId) {
+        List<String> clientIds = new ArrayList<>();
+        List<JsonNode> retrieves = new ArrayList<>();
+        for (JsonNode item : items) {
+            if (isRetrieve.test(item)) {
+                retrieves.add(item);
+            } else if (clientCallId.apply(item) != null) {
+                clientIds.add(clientCallId.apply(item));
+            }
+        }
+        return clientIds.isEmpty() || retrieves.isEmpty() ? null : new DeferredCalls(clientIds, retrieves);
     }
 }

@@ -131,16 +131,7 @@ public final class OpenAiChatLoop implements LoopDialect {
 
     /** The retrieve calls among {@code toolCalls} when client calls are there too, else null. */
     static DeferredCalls deferredIn(JsonNode toolCalls) {
-        List<String> clientIds = new ArrayList<>();
-        List<JsonNode> retrieves = new ArrayList<>();
-        for (JsonNode call : toolCalls) {
-            if (isRetrieve(call)) {
-                retrieves.add(call);
-            } else {
-                clientIds.add(call.path("id").asText());
-            }
-        }
-        return clientIds.isEmpty() || retrieves.isEmpty() ? null : new DeferredCalls(clientIds, retrieves);
+        return DeferredCalls.among(toolCalls, OpenAiChatLoop::isRetrieve, call -> call.path("id").asText());
     }
 
     @Override

@@ -101,16 +101,8 @@ public final class OpenAiResponsesLoop implements LoopDialect {
 
     /** The retrieve function_call items among {@code output} when client calls are there too, else null. */
     static DeferredCalls deferredIn(JsonNode output) {
-        List<String> clientIds = new ArrayList<>();
-        List<JsonNode> retrieves = new ArrayList<>();
-        for (JsonNode item : output) {
-            if (isRetrieve(item)) {
-                retrieves.add(item);
-            } else if (isCall(item)) {
-                clientIds.add(item.path("call_id").asText());
-            }
-        }
-        return clientIds.isEmpty() || retrieves.isEmpty() ? null : new DeferredCalls(clientIds, retrieves);
+        return DeferredCalls.among(output, OpenAiResponsesLoop::isRetrieve,
+                item -> isCall(item) ? item.path("call_id").asText() : null);
     }
 
     private static boolean isCall(JsonNode item) {
