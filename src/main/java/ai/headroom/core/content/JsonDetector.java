@@ -26,13 +26,7 @@ final class JsonDetector {
     private JsonDetector() {
     }
 
-    /** JSON detection for the whole text, or null when it is not a JSON object or array. */
-    static Detection detect(String text) {
-        Found found = find(text);
-        return found == null ? null : found.detection();
-    }
-
-    /** Like {@link #detect}, with the parsed tree when the text was parsed whole. */
+    /** JSON detection for the whole text, with its tree when it was parsed whole; null when it is not JSON. */
     static Found find(String text) {
         int first = firstNonBlank(text);
         int last = lastNonBlank(text);

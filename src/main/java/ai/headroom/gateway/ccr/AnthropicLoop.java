@@ -1,7 +1,6 @@
 package ai.headroom.gateway.ccr;
 
 import ai.headroom.core.dialect.RetrieveTool;
-import ai.headroom.core.json.Json;
 import ai.headroom.core.json.JsonEdits;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -72,11 +71,7 @@ public final class AnthropicLoop implements LoopDialect {
                 r.put("is_error", true);
             }
         }
-        try {
-            return List.of(Json.mapper().writeValueAsString(assistant), Json.mapper().writeValueAsString(user));
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IllegalStateException("a tree we built cannot fail to serialize", e);
-        }
+        return List.of(JsonTrees.write(assistant), JsonTrees.write(user));
     }
 
     @Override

@@ -1,12 +1,10 @@
 package ai.headroom.gateway.ccr;
 
-import ai.headroom.core.json.Json;
 import ai.headroom.gateway.stream.SseEvent;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -70,7 +68,7 @@ final class AnthropicSplicer implements StreamSplicer {
     }
 
     private void onBlockStart(SseEvent event, Consumer<String> out) {
-        ObjectNode data = parse(event.data());
+        ObjectNode data = JsonTrees.object(event.data());
         int index = data.path("index").asInt();
         ObjectNode block = data.path("content_block").isObject()
                 ? (ObjectNode) data.get("content_block").deepCopy() : JsonNodeFactory.instance.objectNode();
@@ -88,7 +86,7 @@ final class AnthropicSplicer implements StreamSplicer {
     }
 
     private void onBlockDelta(SseEvent event, Consumer<String> out) {
-        ObjectNode data = parse(event.data());
+        ObjectNode data = JsonTrees.object(event.data());
         int index = data.path("index").asInt();
         ObjectNode block = blocks.get(index);
         JsonNode delta = data.path("delta");
@@ -114,12 +112,12 @@ final class AnthropicSplicer implements StreamSplicer {
     }
 
     private void onBlockStop(SseEvent event, Consumer<String> out) {
-        ObjectNode data = parse(event.data());
+        ObjectNode data = JsonTrees.object(event.data());
         int index = data.path("index").asInt();
         StringBuilder json = partialJson.get(index);
         ObjectNode block = blocks.get(index);
         if (json != null && block != null) {
-            block.set("input", json.isEmpty() ? JsonNodeFactory.instance.objectNode() : parse(json.toString()));
+            block.set("input", json.isEmpty() ? JsonNodeFactory.instance.objectNode() : JsonTrees.object(json.toString()));
         }
         if (!held.contains(index)) {
             out.accept(renumbered(event, data, index));
@@ -127,7 +125,7 @@ final class AnthropicSplicer implements StreamSplicer {
     }
 
     private void onMessageDelta(SseEvent event, Consumer<String> out) {
-        ObjectNode data = parse(event.data());
+        ObjectNode data = JsonTrees.object(event.data());
         stopReason = data.path("delta").path("stop_reason").asText("");
         roundWantsRetrieve = !held.isEmpty() && !clientToolCalled && stopReason.equals("tool_use")
                 && round < maxRounds;
@@ -156,7 +154,7 @@ final class AnthropicSplicer implements StreamSplicer {
             all.add(data);
             data.set("usage", Usage.sum(all, "usage"));
         }
-        out.accept(outOfRounds || summed ? SseEvent.of(event.event(), write(data)).raw() : event.raw());
+        out.accept(outOfRounds || summed ? SseEvent.of(event.event(), JsonTrees.write(data)).raw() : event.raw());
     }
 
     @Override
@@ -194,7 +192,7 @@ final class AnthropicSplicer implements StreamSplicer {
     /** Anthropic's mid-stream error: {@code event: error} with the error body the API would have answered. */
     @Override
     public String errorEvent(int status, String body) {
-        JsonNode error = parse(body).path("error");
+        JsonNode error = JsonTrees.object(body).path("error");
         String json = error.isObject() ? body.strip() : ai.headroom.gateway.http.Provider.ANTHROPIC.errorBody(status,
                 "Upstream error " + status + " while continuing after headroom_retrieve.");
         return SseEvent.of("error", json).raw();
@@ -207,23 +205,6 @@ final class AnthropicSplicer implements StreamSplicer {
             return event.raw();
         }
         data.put("index", mapped);
-        return SseEvent.of(event.event(), write(data)).raw();
-    }
-
-    private static ObjectNode parse(String json) {
-        try {
-            JsonNode node = Json.mapper().readTree(json);
-            return node instanceof ObjectNode o ? o : JsonNodeFactory.instance.objectNode();
-        } catch (IOException e) {
-            return JsonNodeFactory.instance.objectNode();
-        }
-    }
-
-    private static String write(JsonNode node) {
-        try {
-            return Json.mapper().writeValueAsString(node);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IllegalStateException("a parsed tree cannot fail to serialize", e);
-        }
+        return SseEvent.of(event.event(), JsonTrees.write(data)).raw();
     }
 }
