@@ -10,24 +10,17 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import org.treesitter.TSLanguage;
-import org.treesitter.TSNode;
-import org.treesitter.TSParser;
-import org.treesitter.TSTree;
 
 /**
  * Turns source code into a skeleton with tree-sitter: imports, declarations, signatures, decorators
  * and fields stay; long function bodies shrink to their first lines and doc comments to their first line.
  *
- * <p>Thread-safe: tree-sitter parsers are not, so each thread gets its own. Native parser and tree
- * memory is released by the binding's {@link java.lang.ref.Cleaner} once the Java objects are unreachable
- * (io.github.bonede offers no explicit close).
+ * <p>Thread-safe: tree-sitter parsers are not, so each thread gets its own ({@link SyntaxTrees}).
  */
 public final class CodeCompressor implements Compressor {
 
-    private static final ThreadLocal<TSParser> PARSERS = ThreadLocal.withInitial(TSParser::new);
-
     private final CodeCompressorSettings settings;
+    private final SyntaxTrees.Parser parser;
     private final CodeLanguageDetector detector = new CodeLanguageDetector();
 
     public CodeCompressor() {
@@ -35,7 +28,12 @@ public final class CodeCompressor implements Compressor {
     }
 
     public CodeCompressor(CodeCompressorSettings settings) {
+        this(settings, SyntaxTrees::parse);
+    }
+
+    CodeCompressor(CodeCompressorSettings settings, SyntaxTrees.Parser parser) {
         this.settings = Objects.requireNonNull(settings, "settings");
+        this.parser = Objects.requireNonNull(parser, "parser");
     }
 
     @Override
@@ -98,23 +96,19 @@ public final class CodeCompressor implements Compressor {
     }
 
     private Optional<Compressed> skeleton(String text, CodeLanguage language, CompressionContext context) {
-        Optional<TSLanguage> grammar = language.grammar();
-        if (grammar.isEmpty()) {
-            return Optional.empty();
-        }
-        TSParser parser = PARSERS.get();
-        if (!parser.setLanguage(grammar.get())) {
-            return Optional.empty();
-        }
-        TSTree tree = parser.parseString(null, text);
-        if (tree == null) {
-            return Optional.empty();
-        }
-        TSNode root = tree.getRootNode();
         SourceLines lines = new SourceLines(text);
+        if (!lines.wellFormed()) {
+            return Optional.empty();
+        }
+        // The planner reads children only below nodes spanning maxBodyLines rows (SkeletonPlanner#visitChildren).
+        Optional<SyntaxNode> parsed = parser.parse(language, text, context.deadlineNanos(), settings.maxBodyLines());
+        if (parsed.isEmpty()) {
+            return Optional.empty();
+        }
+        SyntaxNode root = parsed.get();
         // Rows are found from tree-sitter's UTF-8 byte offsets, so both sides must count bytes alike.
-        if (root.isNull() || !lines.wellFormed() || root.getEndByte() > lines.byteLength()
-                || !ParseErrors.acceptable(root, lines.count(), settings.toleratedErrors(), settings.maxBodyLines())) {
+        if (root.endByte() > lines.byteLength()
+                || !ParseErrors.acceptable(root, lines, settings.toleratedErrors(), settings.maxBodyLines())) {
             return Optional.empty();
         }
         SkeletonPlanner planner = new SkeletonPlanner(language, settings, lines);

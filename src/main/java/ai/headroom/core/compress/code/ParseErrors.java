@@ -1,7 +1,5 @@
 package ai.headroom.core.compress.code;
 
-import org.treesitter.TSNode;
-
 /**
  * Decides whether a parse is sound enough to cut: a few small ERROR or MISSING nodes come from grammar
  * gaps (newer syntax) and do not move block boundaries, but a missing closing brace or a large ERROR
@@ -14,35 +12,37 @@ final class ParseErrors {
 
     private ParseErrors() {}
 
-    /** True when the tree under {@code root} can be trusted for a source of {@code rows} rows. */
-    static boolean acceptable(TSNode root, int rows, int toleratedErrors, int maxErrorRows) {
+    /** True when the tree under {@code root} can be trusted for the source it was parsed from. */
+    static boolean acceptable(SyntaxNode root, SourceLines lines, int toleratedErrors, int maxErrorRows) {
         if (!root.hasError()) {
             return true;
         }
-        int limit = toleratedErrors + rows / ROWS_PER_TOLERATED_ERROR;
-        return count(root, limit + 1, maxErrorRows) <= limit;
+        int limit = toleratedErrors + lines.count() / ROWS_PER_TOLERATED_ERROR;
+        return count(root, lines, limit + 1, maxErrorRows) <= limit;
     }
 
     /**
      * Error nodes under {@code node}, counting no further than {@code limit}; a structural error
      * counts as the whole limit.
      */
-    private static int count(TSNode node, int limit, int maxErrorRows) {
+    private static int count(SyntaxNode node, SourceLines lines, int limit, int maxErrorRows) {
         if (node.isMissing()) {
-            return structural(node.getType()) ? limit : 1;
+            return structural(node.type()) ? limit : 1;
         }
         int found = 0;
         if (node.isError()) {
-            if (node.getEndPoint().getRow() - node.getStartPoint().getRow() > maxErrorRows) {
+            // Tree-sitter's rows: the end point is where the end byte falls, the next row after a newline.
+            if (lines.rowOfByte(node.endByte()) - lines.rowOfByte(node.startByte()) > maxErrorRows) {
                 return limit;
             }
             found = 1;
         }
-        int children = node.getChildCount();
-        for (int i = 0; i < children && found < limit; i++) {
-            TSNode child = node.getChild(i);
+        for (SyntaxNode child : node.children()) {
+            if (found >= limit) {
+                break;
+            }
             if (child.hasError() || child.isMissing()) {
-                found += count(child, limit - found, maxErrorRows);
+                found += count(child, lines, limit - found, maxErrorRows);
             }
         }
         return found;

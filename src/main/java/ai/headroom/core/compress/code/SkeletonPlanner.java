@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.treesitter.TSNode;
 
 /**
  * Walks a syntax tree and plans the line edits that turn source into a skeleton: long function
@@ -32,8 +31,8 @@ final class SkeletonPlanner {
     }
 
     /** The edits for the tree under {@code root}, sorted by row and never overlapping. */
-    List<LineEdit> plan(TSNode root) {
-        visitChildren(SyntaxNode.root(root));
+    List<LineEdit> plan(SyntaxNode root) {
+        visitChildren(root);
         return edits;
     }
 

@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.treesitter.TSNode;
 import org.treesitter.TSParser;
 
-class SyntaxNodeTest {
+class CursorNodeTest {
 
     private static final String SOURCE = """
             package demo;
@@ -43,7 +43,7 @@ class SyntaxNodeTest {
         TSNode root = parse(SOURCE);
         TSNode classBody = root.getNamedChild(3).getChildByFieldName("body");
         // when
-        SyntaxNode node = SyntaxNode.root(root).children().get(3).field("body").orElseThrow();
+        SyntaxNode node = CursorNode.root(root).children().get(3).field("body").orElseThrow();
         // then
         assertThat(node.children()).extracting(SyntaxNode::type).containsExactlyElementsOf(typesByIndex(classBody));
         assertThat(node.children()).extracting(SyntaxNode::type).startsWith("{").endsWith("}");
@@ -54,7 +54,7 @@ class SyntaxNodeTest {
     @Test
     void listingAnotherNodesChildrenLeavesAnEarlierListIntact() {
         // given: every node of one walk shares one cursor
-        SyntaxNode root = SyntaxNode.root(parse(SOURCE));
+        SyntaxNode root = CursorNode.root(parse(SOURCE));
         List<SyntaxNode> top = root.children();
         List<String> before = top.stream().map(SyntaxNode::type).toList();
         // when
@@ -68,7 +68,7 @@ class SyntaxNodeTest {
     @Test
     void aLeafHasNoChildrenAndAMissingFieldIsEmpty() {
         // given
-        SyntaxNode comment = SyntaxNode.root(parse(SOURCE)).children().get(1);
+        SyntaxNode comment = CursorNode.root(parse(SOURCE)).children().get(1);
         // then
         assertThat(comment.children()).isEmpty();
         assertThat(comment.field("body")).isEmpty();
