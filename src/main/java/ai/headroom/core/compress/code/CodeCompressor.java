@@ -96,12 +96,13 @@ public final class CodeCompressor implements Compressor {
     }
 
     private Optional<Compressed> skeleton(String text, CodeLanguage language, CompressionContext context) {
-        SourceLines lines = new SourceLines(text);
+        byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
+        SourceLines lines = new SourceLines(text, utf8);
         if (!lines.wellFormed()) {
             return Optional.empty();
         }
         // The planner reads children only below nodes spanning maxBodyLines rows (SkeletonPlanner#visitChildren).
-        Optional<SyntaxNode> parsed = parser.parse(language, text, context.deadlineNanos(), settings.maxBodyLines());
+        Optional<SyntaxNode> parsed = parser.parse(language, text, utf8, context.deadlineNanos(), settings.maxBodyLines());
         if (parsed.isEmpty()) {
             return Optional.empty();
         }
@@ -124,7 +125,7 @@ public final class CodeCompressor implements Compressor {
                 + lines.count() + " lines omitted";
         String markerLine = language.lineComment() + " " + context.marker(summary);
         String out = text.endsWith("\n") ? body + markerLine + "\n" : body + "\n" + markerLine;
-        return utf8(out) < utf8(text) ? Optional.of(Compressed.lossy(out)) : Optional.empty();
+        return utf8(out) < utf8.length ? Optional.of(Compressed.lossy(out)) : Optional.empty();
     }
 
     private static int utf8(String s) {

@@ -15,10 +15,36 @@ final class SourceLines {
     private final int byteLength;
     private final boolean wellFormed;
 
-    SourceLines(String text) {
+    /** The rows of {@code text}, whose UTF-8 encoding is {@code utf8}. */
+    SourceLines(String text, byte[] utf8) {
         this.rows = text.split("\n", -1);
         this.carriageReturn = rows.length > 1 && rows[0].endsWith("\r") ? "\r" : "";
         this.rowStartBytes = new int[rows.length];
+        this.byteLength = utf8.length;
+        if (utf8.length == text.length()) {
+            // One byte per char: ASCII, as most source is, except where the encoder wrote '?' for a lone
+            // surrogate. Byte i is char i, so row starts come from the bytes.
+            int row = 1;
+            boolean paired = true;
+            for (int i = 0; i < utf8.length; i++) {
+                byte b = utf8[i];
+                if (b == '\n') {
+                    rowStartBytes[row++] = i + 1;
+                } else if (b == '?') {
+                    paired &= text.charAt(i) == '?';
+                }
+            }
+            this.wellFormed = paired;
+        } else {
+            this.wellFormed = countBytes(rows, rowStartBytes) == utf8.length;
+        }
+    }
+
+    /**
+     * Fills each row's starting byte offset and returns the UTF-8 length counted char by char, where a
+     * lone surrogate counts 3 bytes: when that differs from the encoder's length, the text is not well formed.
+     */
+    private static int countBytes(String[] rows, int[] rowStartBytes) {
         int bytes = 0;
         boolean paired = true;
         for (int row = 0; row < rows.length; row++) {
@@ -40,8 +66,7 @@ final class SourceLines {
             }
             bytes += row + 1 < rows.length ? 1 : 0;
         }
-        this.byteLength = bytes;
-        this.wellFormed = paired;
+        return paired ? bytes : -1;
     }
 
     /** Length of the text in UTF-8 bytes. */
@@ -49,7 +74,7 @@ final class SourceLines {
         return byteLength;
     }
 
-    /** False when the text holds a lone surrogate, whose byte length native code may count differently. */
+    /** False when the text holds a lone surrogate, which the UTF-8 encoder replaces, shifting every later offset. */
     boolean wellFormed() {
         return wellFormed;
     }

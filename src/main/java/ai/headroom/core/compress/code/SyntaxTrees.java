@@ -1,6 +1,5 @@
 package ai.headroom.core.compress.code;
 
-import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import org.treesitter.TSLanguage;
 import org.treesitter.TSNode;
@@ -21,11 +20,12 @@ final class SyntaxTrees {
     /** A way to parse, so tests can run the compressor on either binding. */
     @FunctionalInterface
     interface Parser {
-        Optional<SyntaxNode> parse(CodeLanguage language, String text, long deadlineNanos, int expandRows);
+        /** Parses {@code text}, whose UTF-8 encoding the caller already holds as {@code utf8}. */
+        Optional<SyntaxNode> parse(CodeLanguage language, String text, byte[] utf8, long deadlineNanos, int expandRows);
     }
 
     /** The io.github.bonede binding as a {@link Parser}. */
-    static Optional<SyntaxNode> bonede(CodeLanguage language, String text, long deadlineNanos, int expandRows) {
+    static Optional<SyntaxNode> bonede(CodeLanguage language, String text, byte[] utf8, long deadlineNanos, int expandRows) {
         return bonede(language, text);
     }
 
@@ -34,18 +34,17 @@ final class SyntaxTrees {
      * short. Nodes spanning fewer than {@code expandRows} rows, and not inside one that spans more, may
      * come back without their children (0: every node has them).
      */
-    static Optional<SyntaxNode> parse(CodeLanguage language, String text, long deadlineNanos, int expandRows) {
-        return NativeTreeSitter.available() ? bundled(language, text, deadlineNanos, expandRows) : bonede(language, text);
+    static Optional<SyntaxNode> parse(CodeLanguage language, String text, byte[] utf8, long deadlineNanos, int expandRows) {
+        return NativeTreeSitter.available() ? bundled(language, utf8, deadlineNanos, expandRows) : bonede(language, text);
     }
 
-    /** Parses with the bundled library; empty where it did not load. */
-    static Optional<SyntaxNode> bundled(CodeLanguage language, String text, long deadlineNanos, int expandRows) {
+    /** Parses UTF-8 source with the bundled library; empty where it did not load. */
+    static Optional<SyntaxNode> bundled(CodeLanguage language, byte[] utf8, long deadlineNanos, int expandRows) {
         long budgetMicros = deadlineNanos == Long.MAX_VALUE ? 0 : (deadlineNanos - System.nanoTime()) / 1_000;
         if (deadlineNanos != Long.MAX_VALUE && budgetMicros <= 0) {
             return Optional.empty();
         }
-        return NativeTreeSitter.parse(language, text.getBytes(StandardCharsets.UTF_8), budgetMicros, expandRows)
-                .map(FlatTree::root);
+        return NativeTreeSitter.parse(language, utf8, budgetMicros, expandRows).map(FlatTree::root);
     }
 
     /** Parses with the io.github.bonede binding (no deadline: it offers no cancellation). */

@@ -95,9 +95,9 @@ class BundledTreeSitterTest {
         // given: a large file and a deadline already behind us
         String big = CodeSamples.source(CodeLanguage.CPP).repeat(20);
         // when
-        var cancelled = SyntaxTrees.bundled(CodeLanguage.CPP, big, System.nanoTime() - 1, 0);
+        var cancelled = SyntaxTrees.bundled(CodeLanguage.CPP, utf8(big), System.nanoTime() - 1, 0);
         var tiny = NativeTreeSitter.parse(CodeLanguage.CPP, big.getBytes(StandardCharsets.UTF_8), 1, 0);
-        var next = SyntaxTrees.bundled(CodeLanguage.CPP, CodeSamples.source(CodeLanguage.CPP), Long.MAX_VALUE, 0);
+        var next = SyntaxTrees.bundled(CodeLanguage.CPP, utf8(CodeSamples.source(CodeLanguage.CPP)), Long.MAX_VALUE, 0);
         // then
         assertThat(cancelled).isEmpty();
         assertThat(tiny).isEmpty();
@@ -107,7 +107,7 @@ class BundledTreeSitterTest {
 
     @Test
     void emptySourceIsARootWithoutChildren() {
-        SyntaxNode root = SyntaxTrees.bundled(CodeLanguage.GO, "", Long.MAX_VALUE, 0).orElseThrow();
+        SyntaxNode root = SyntaxTrees.bundled(CodeLanguage.GO, new byte[0], Long.MAX_VALUE, 0).orElseThrow();
         assertThat(root.children()).isEmpty();
         assertThat(root.endByte()).isZero();
     }
@@ -126,7 +126,7 @@ class BundledTreeSitterTest {
     }
 
     private static void assertSameTree(CodeLanguage language, String source) {
-        String bundled = dump(SyntaxTrees.bundled(language, source, Long.MAX_VALUE, 0).orElseThrow());
+        String bundled = dump(SyntaxTrees.bundled(language, utf8(source), Long.MAX_VALUE, 0).orElseThrow());
         String bonede = dump(SyntaxTrees.bonede(language, source).orElseThrow());
         assertThat(bundled).isEqualTo(bonede);
     }
@@ -150,6 +150,10 @@ class BundledTreeSitterTest {
         for (SyntaxNode child : node.children()) {
             dump(child, depth + 1, out);
         }
+    }
+
+    private static byte[] utf8(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
     }
 
     private static String read(Path file) {

@@ -13,6 +13,7 @@ import java.util.concurrent.Future;
 import java.util.stream.IntStream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
 import org.treesitter.TSParser;
 import org.treesitter.TSTree;
@@ -39,6 +40,35 @@ class CodeCompressorTest {
         assertThat(out.lossy()).isTrue();
         assertThat(bytes(out.text())).isLessThanOrEqualTo(bytes(source) / 2);
         assertThat(out.text().lines().toList()).containsAll(signatures);
+    }
+
+    @Test
+    void multiByteTextBeforeAFunctionDoesNotShiftWhichRowsAreCut() {
+        // given: every row before the body holds characters of two, three and four UTF-8 bytes
+        String body = IntStream.range(0, 30).mapToObj(i -> "    total += weights[" + i + "]  # poids n°" + i + "\n")
+                .reduce("", String::concat);
+        String source = "# Grüße — 日本語 🙂\nLABEL = \"Zürich 🙂\"\n\n\ndef weigh(weights):\n    total = 0\n" + body
+                + "    return total\n\n\ndef après():\n    return \"fin\"\n";
+        // when
+        Compressed out = compress(compressor, source, "python");
+        // then
+        assertThat(out.lossy()).isTrue();
+        assertThat(out.text()).startsWith("# Grüße — 日本語 🙂\nLABEL = \"Zürich 🙂\"\n\n\ndef weigh(weights):\n    total = 0\n")
+                .contains("lines omitted]", "def après():\n    return \"fin\"\n")
+                .doesNotContain("weights[29]");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"plain", "café"})
+    void codeHoldingALoneSurrogateIsLeftUnchanged(String word) {
+        // given: a broken UTF-16 string (in ASCII or in multi-byte text), which the UTF-8 encoder replaces
+        String body = IntStream.range(0, 30).mapToObj(i -> "    total += " + i + "\n").reduce("", String::concat);
+        String source = "LABEL = \"" + word + " \uD83D\"\n\ndef weigh():\n    total = 0\n" + body + "    return total\n";
+        // when
+        Compressed out = compress(compressor, source, "python");
+        // then
+        assertThat(out.text()).isEqualTo(source);
+        assertThat(out.lossy()).isFalse();
     }
 
     @ParameterizedTest
