@@ -99,7 +99,7 @@ public class ProviderRoute {
                 return;
             }
             HttpClientResponse up = ar.result();
-            if (up.statusCode() == 200 && outcome.failure() == null && contains(outcome.body(), RETRIEVE_NAME)) {
+            if (up.statusCode() == 200 && outcome.failure() == null && offersRetrieve(outcome)) {
                 new RetrieveRelay(exchange, loop, upstream, stats, new Retriever(headroom, exchange.tenant()),
                         deferred(), config.maxRetrieveRounds(), addHeaders).relay(up, outcome.body());
                 return;
@@ -114,18 +114,32 @@ public class ProviderRoute {
      * continue such a turn. Runs on the compression worker (the store may block); fails open: the request as it was.
      */
     private Outcome answerDeferred(Outcome o, LoopDialect loop, String tenant) {
-        if (o.invalid() != null || !contains(o.body(), RETRIEVE_NAME)) {
+        if (o.invalid() != null || !offersRetrieve(o)) {
             return o;
         }
         byte[] answered = deferred().answer(o.body(), loop, new Retriever(headroom, tenant));
         return answered == o.body() ? o : new Outcome(answered, o.result(), o.failure(), null);
     }
 
+    /**
+     * Whether the body forwarded offers the retrieve tool. The pipeline knows it; only a body it did not
+     * finish (compression failed and the original goes) is searched for the tool's name.
+     */
+    private static boolean offersRetrieve(Outcome o) {
+        return o.result() != null ? o.result().retrieveToolOffered() : contains(o.body(), RETRIEVE_NAME);
+    }
+
+    /** One instance: it keeps the ids this process recorded (see {@link DeferredRetrieves}). */
     private DeferredRetrieves deferred() {
         DeferredRetrieves d = deferredRetrieves;
         if (d == null) {
-            d = new DeferredRetrieves(headroom.store());
-            deferredRetrieves = d;
+            synchronized (this) {
+                d = deferredRetrieves;
+                if (d == null) {
+                    d = new DeferredRetrieves(headroom.store());
+                    deferredRetrieves = d;
+                }
+            }
         }
         return d;
     }
