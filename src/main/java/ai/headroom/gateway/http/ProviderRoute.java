@@ -15,7 +15,6 @@ import ai.headroom.gateway.stats.GatewayStats;
 import ai.headroom.gateway.stream.Relay;
 import ai.headroom.gateway.stream.UsageTap;
 import io.vertx.core.Future;
-import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpClientResponse;
 import io.vertx.core.http.HttpServerResponse;
 import io.vertx.ext.web.RoutingContext;
@@ -63,10 +62,10 @@ public class ProviderRoute {
                 Replies.error(ctx.response(), provider, tooLarge ? 413 : 400, read.cause().getMessage());
                 return;
             }
-            byte[] body = read.result().getBytes();
+            byte[] body = read.result();
             Future<Outcome> outcome = bypass
                     ? Future.succeededFuture(Outcome.original(body, "bypass"))
-                    : stage.compress(body, dialect, tenant, o -> answerDeferred(o, loop, tenant));
+                    : stage.compress(body, dialect, tenant, o -> answerDeferred(o, loop, tenant), this::count);
             outcome.onSuccess(o -> {
                 if (o.invalid() != null) {
                     Replies.error(ctx.response(), provider, 400, o.invalid());
@@ -76,23 +75,25 @@ public class ProviderRoute {
                 // The proxy reads these responses (retrieve calls, usage): ask for them uncompressed.
                 exchange.upstreamHeaders().set("accept-encoding", "identity");
                 forward(exchange, o, loop);
-                if (o.result() != null) {
-                    // Counting tokens costs more than compressing: it runs on a worker while the request is
-                    // upstream, never before it is sent (and never on the event loop).
-                    ctx.vertx().executeBlocking(() -> {
-                        stats.compressed(o.result());
-                        return null;
-                    }, false);
-                }
             });
         });
+    }
+
+    /**
+     * Counting tokens costs more than compressing: the compression worker does it once it has handed the
+     * outcome back, while the event loop sends the request (never before that, never on the event loop).
+     */
+    private void count(Outcome o) {
+        if (o.invalid() == null && o.result() != null) {
+            stats.compressed(o.result());
+        }
     }
 
     private void forward(Exchange exchange, Outcome outcome, LoopDialect loop) {
         HttpServerResponse down = exchange.ctx().response();
         Runnable addHeaders = () -> tokenHeaders(down, outcome.result());
         upstream.send(exchange.provider(), exchange.method(), exchange.uri(), exchange.upstreamHeaders(),
-                Buffer.buffer(outcome.body()), exchange.holder()).onComplete(ar -> {
+                outcome.body(), exchange.holder()).onComplete(ar -> {
             if (ar.failed()) {
                 int status = Upstream.statusFor(ar.cause());
                 Replies.error(down, exchange.provider(), status, Upstream.messageFor(ar.cause(), status));
