@@ -31,6 +31,7 @@ public final class CompressionResult {
     private final List<String> transforms;
     private final List<String> ccrHashes;
     private final int failures;
+    private final boolean retrieveToolOffered;
     private final long elapsedNanos;
     private final Lazy<TokenFigures> figures;
     private final Lazy<CacheFigures> cache;
@@ -39,8 +40,8 @@ public final class CompressionResult {
     public record CacheFigures(List<VolatileValue> volatileValues, Optional<PrefixReport> prefix) {}
 
     public CompressionResult(byte[] body, boolean modified, String dialect, String model, List<String> transforms,
-            List<String> ccrHashes, int failures, long elapsedNanos, Supplier<TokenFigures> counting,
-            Supplier<CacheFigures> cacheReport) {
+            List<String> ccrHashes, int failures, boolean retrieveToolOffered, long elapsedNanos,
+            Supplier<TokenFigures> counting, Supplier<CacheFigures> cacheReport) {
         this.body = Objects.requireNonNull(body, "body");
         this.modified = modified;
         this.dialect = dialect;
@@ -48,6 +49,7 @@ public final class CompressionResult {
         this.transforms = List.copyOf(transforms);
         this.ccrHashes = List.copyOf(ccrHashes);
         this.failures = failures;
+        this.retrieveToolOffered = retrieveToolOffered;
         this.elapsedNanos = elapsedNanos;
         this.figures = new Lazy<>(counting);
         this.cache = new Lazy<>(cacheReport);
@@ -95,6 +97,14 @@ public final class CompressionResult {
     /** Compressors that threw or blocks cut by the deadline (each left unchanged). */
     public int failures() {
         return failures;
+    }
+
+    /**
+     * True when the body's {@code tools} offer {@code headroom_retrieve} (added here or already there): only
+     * then can the model call it, so only then does a proxy need to watch the response for retrieve calls.
+     */
+    public boolean retrieveToolOffered() {
+        return retrieveToolOffered;
     }
 
     /** Time the request path spent compressing (token counting excluded: it is deferred). */

@@ -13,6 +13,7 @@ import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -79,6 +80,25 @@ class AnthropicRouteTest {
         assertThat(sent.getBodyAsString()).isEqualTo(body);
         assertThat(sent.containsHeader("x-headroom-bypass")).isFalse();
         assertThat(sent.containsHeader("Keep-Alive")).isFalse();
+    }
+
+    @Test
+    void aBodyLargerThanOneWriteSliceReachesUpstreamWholeWithItsLength() {
+        // given a body of ~100 KB, written upstream in slices, with multi-byte characters across the slice ends
+        WireMockUpstream.server.stubFor(post(urlEqualTo("/v1/messages"))
+                .willReturn(aResponse().withStatus(200).withHeader("content-type", "application/json").withBody(OK)));
+        byte[] body = Fixtures.anthropic(Fixtures.bigToolOutput("ünïcödé ✓ 日本", 100_000), false)
+                .getBytes(StandardCharsets.UTF_8);
+
+        // when
+        Response response = given().body(body).header("x-api-key", "k").header("x-headroom-bypass", "true")
+                .header("content-type", "application/json").post("/v1/messages");
+
+        // then
+        assertThat(response.statusCode()).isEqualTo(200);
+        LoggedRequest sent = upstreamRequests("/v1/messages").getFirst();
+        assertThat(sent.getBody()).isEqualTo(body);
+        assertThat(sent.getHeader("content-length")).isEqualTo(Integer.toString(body.length));
     }
 
     @Test

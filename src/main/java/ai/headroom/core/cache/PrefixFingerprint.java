@@ -27,9 +27,19 @@ public record PrefixFingerprint(List<Segment> segments) {
 
     /** The fingerprint of a request body (raw bytes: any byte that changes breaks the cache). */
     public static PrefixFingerprint of(byte[] body, Dialect dialect) {
+        return of(body, dialect, null);
+    }
+
+    /**
+     * Like {@link #of(byte[], Dialect)}, with the root members' positions already known ({@code found}, as
+     * {@link RawElements#of} finds them; null to find them here).
+     */
+    public static PrefixFingerprint of(byte[] body, Dialect dialect, RawElements.Found found) {
         boolean responses = dialect instanceof OpenAiResponses;
         List<String> order = responses ? List.of("tools", "instructions", "input") : List.of("tools", "system", "messages");
-        RawElements.Found found = RawElements.of(body, Set.copyOf(order));
+        if (found == null) {
+            found = RawElements.of(body, Set.copyOf(order));
+        }
         List<Segment> segments = new ArrayList<>();
         for (String member : order) {
             List<RawElements.Span> elements = found.elements().get(member);

@@ -18,6 +18,9 @@ public final class CcrMarker {
     private static final Pattern MARKER_HASH =
             Pattern.compile("Retrieve more: hash=([0-9a-f]{24})\\]|<<ccr:([0-9a-f]{24})");
 
+    /** Never used itself, only cloned: a digest is not thread-safe. */
+    private static final MessageDigest SHA256 = lookUpSha256();
+
     private CcrMarker() {}
 
     /** The CCR hash of a text: first 24 hex characters of the SHA-256 of its UTF-8 bytes. */
@@ -27,9 +30,22 @@ public final class CcrMarker {
 
     /** The CCR hash of some bytes. */
     public static String hashOf(byte[] bytes) {
+        byte[] digest = sha256().digest(bytes);
+        return HexFormat.of().formatHex(digest, 0, HASH_LENGTH / 2);
+    }
+
+    /** A fresh digest: a clone of one looked up once (the provider lookup cost more than hashing a small block). */
+    private static MessageDigest sha256() {
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(bytes);
-            return HexFormat.of().formatHex(digest).substring(0, HASH_LENGTH);
+            return (MessageDigest) SHA256.clone();
+        } catch (CloneNotSupportedException e) {
+            return lookUpSha256();
+        }
+    }
+
+    private static MessageDigest lookUpSha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is required by every Java runtime", e);
         }

@@ -13,6 +13,7 @@ public final class JsonSpans {
     private final Map<String, Long> strings = new HashMap<>();
     private final Map<String, Integer> rootArrayEnds = new HashMap<>();
     private int rootEnd = -1;
+    private RawElements.Found members;
 
     void string(String pointer, int start, int end) {
         strings.put(pointer, (long) start << 32 | end);
@@ -24,6 +25,15 @@ public final class JsonSpans {
 
     void rootEnd(int closeAt) {
         rootEnd = closeAt;
+    }
+
+    void members(RawElements.Found found) {
+        members = found;
+    }
+
+    /** Where every root member's value and each element of a root member array sit, or null when not recorded. */
+    RawElements.Found members() {
+        return members;
     }
 
     /** The string at {@code pointer}, opening quote to closing quote inclusive, as {@code start << 32 | end}; or null. */

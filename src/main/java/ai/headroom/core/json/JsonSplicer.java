@@ -9,13 +9,9 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Consumer;
 
 /**
  * Applies {@link JsonEdits} to the original bytes of a document, copying every byte it does not edit.
@@ -33,63 +29,12 @@ public final class JsonSplicer {
      * back to {@link #apply(byte[], JsonEdits)} when an edit is not of a kind or at a place they cover.
      */
     public static byte[] apply(byte[] original, JsonEdits edits, JsonSpans spans) {
-        if (edits.isEmpty()) {
-            return original;
-        }
-        List<Insert> inserts = spans == null || !edits.rawReplacements().isEmpty() || !edits.insertsAfter().isEmpty()
-                ? null : inserts(original, edits, spans);
-        if (inserts == null) {
-            return apply(original, edits);
-        }
-        inserts.sort(Comparator.comparingInt(Insert::from));
-        ByteArrayOutputStream out = new ByteArrayOutputStream(original.length + 1024);
-        int copied = 0;
-        for (Insert insert : inserts) {
-            out.write(original, copied, insert.from() - copied);
-            insert.writer().accept(out);
-            copied = insert.to();
-        }
-        out.write(original, copied, original.length - copied);
-        return out.toByteArray();
+        return splice(original, edits, spans).body();
     }
 
-    /** Bytes {@code [from, to)} of the original give way to what {@code writer} writes. */
-    private record Insert(int from, int to, Consumer<ByteArrayOutputStream> writer) {}
-
-    /** The edits as byte-range replacements, or null when some edit's position was not recorded. */
-    private static List<Insert> inserts(byte[] original, JsonEdits edits, JsonSpans spans) {
-        List<Insert> inserts = new ArrayList<>();
-        for (Map.Entry<String, String> e : edits.stringReplacements().entrySet()) {
-            Long span = spans.string(e.getKey());
-            if (span == null) {
-                return null;
-            }
-            String value = e.getValue();
-            inserts.add(new Insert((int) (span >>> 32), (int) (long) span, out -> writeString(out, value)));
-        }
-        for (Map.Entry<String, String> e : edits.arrayAppends().entrySet()) {
-            Integer at = spans.rootArrayEnd(e.getKey());
-            if (at == null) {
-                return null;
-            }
-            byte[] element = e.getValue().getBytes(StandardCharsets.UTF_8);
-            boolean comma = hadEntries(original, at);
-            inserts.add(new Insert(at, at, out -> {
-                if (comma) {
-                    out.write(',');
-                }
-                out.writeBytes(element);
-            }));
-        }
-        if (!edits.rootMembers().isEmpty()) {
-            int at = spans.rootEnd();
-            if (at < 0) {
-                return null;
-            }
-            boolean comma = hadEntries(original, at);
-            inserts.add(new Insert(at, at, out -> writeRootMembers(out, edits, comma)));
-        }
-        return inserts;
+    /** Like {@link #apply(byte[], JsonEdits, JsonSpans)}, keeping where the root members land in the result. */
+    public static Spliced splice(byte[] original, JsonEdits edits, JsonSpans spans) {
+        return SpanSplicer.splice(original, edits, spans);
     }
 
     /** The edited document; {@code original} itself when there is nothing to edit. */
@@ -235,7 +180,7 @@ public final class JsonSplicer {
 
 
     /** True when the container closing at {@code closeAt} holds anything (last non-blank byte is not its opener). */
-    private static boolean hadEntries(byte[] doc, int closeAt) {
+    static boolean hadEntries(byte[] doc, int closeAt) {
         for (int i = closeAt - 1; i >= 0; i--) {
             byte b = doc[i];
             if (b == ' ' || b == '\n' || b == '\r' || b == '\t') {
@@ -246,7 +191,7 @@ public final class JsonSplicer {
         return false;
     }
 
-    private static void writeRootMembers(ByteArrayOutputStream out, JsonEdits edits, boolean needComma) {
+    static void writeRootMembers(ByteArrayOutputStream out, JsonEdits edits, boolean needComma) {
         for (Map.Entry<String, String> member : edits.rootMembers().entrySet()) {
             if (needComma) {
                 out.write(',');

@@ -9,8 +9,9 @@ import java.io.IOException;
 
 /**
  * Watches the tokens a tree reader pulls from a byte parser and records {@link JsonSpans}: the byte span of
- * every string of at least {@link #MIN_BYTES} bytes, the closing bracket of each root member array and the
- * root's closing brace. Short strings are never compressed, so their positions are not worth a pointer.
+ * every string of at least {@link #MIN_BYTES} bytes, the closing bracket of each root member array, the
+ * root's closing brace, and where root members and their array elements sit ({@link RootMembers}). Short
+ * strings are never compressed, so their positions are not worth a pointer.
  */
 final class SpanRecorder extends JsonParserDelegate {
 
@@ -19,15 +20,18 @@ final class SpanRecorder extends JsonParserDelegate {
 
     private final byte[] doc;
     private final JsonSpans spans = new JsonSpans();
+    private final RootMembers members;
     private String pendingPointer;
     private int pendingStart;
 
     SpanRecorder(JsonParser bytes, byte[] doc) {
         super(bytes);
         this.doc = doc;
+        this.members = new RootMembers(doc);
     }
 
     JsonSpans spans() {
+        spans.members(members.found());
         return spans;
     }
 
@@ -91,6 +95,9 @@ final class SpanRecorder extends JsonParserDelegate {
     public JsonParser skipChildren() throws IOException {
         // Skipped content is never edited through spans; forget a pending string rather than mis-end it.
         pendingPointer = null;
+        if (delegate.currentToken() != null && delegate.currentToken().isStructStart()) {
+            members.incomplete();
+        }
         delegate.skipChildren();
         return this;
     }
@@ -109,6 +116,7 @@ final class SpanRecorder extends JsonParserDelegate {
             spans.string(pendingPointer, pendingStart, quote + 1);
             pendingPointer = null;
         }
+        members.observe(t, delegate);
         switch (t) {
             case VALUE_STRING -> {
                 int start = tokenStart();

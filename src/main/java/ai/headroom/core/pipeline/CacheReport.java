@@ -6,6 +6,7 @@ import ai.headroom.core.cache.PrefixReport;
 import ai.headroom.core.cache.PrefixTracker;
 import ai.headroom.core.cache.VolatileValue;
 import ai.headroom.core.dialect.Dialect;
+import ai.headroom.core.json.RawElements;
 import com.fasterxml.jackson.databind.JsonNode;
 import ai.headroom.core.CompressionResult.CacheFigures;
 import java.util.LinkedHashMap;
@@ -33,11 +34,15 @@ final class CacheReport {
         }
     };
 
-    /** Scans the request and records the body that is sent, for the next request of its session to compare. */
-    CacheFigures observe(String tenant, String model, JsonNode tree, Dialect dialect, byte[] sentBody) {
+    /**
+     * Scans the request and records the body that is sent, for the next request of its session to compare;
+     * {@code sentMembers}: where the sent body's root members sit, when the splice knows (else null).
+     */
+    CacheFigures observe(String tenant, String model, JsonNode tree, Dialect dialect, byte[] sentBody,
+            RawElements.Found sentMembers) {
         try {
             // The sent bytes of tools and system are a deterministic function of the client's: key on them.
-            PrefixFingerprint fingerprint = PrefixFingerprint.of(sentBody, dialect);
+            PrefixFingerprint fingerprint = PrefixFingerprint.of(sentBody, dialect, sentMembers);
             String key = dialect.name() + ":" + Long.toHexString(fingerprint.promptHash());
             List<VolatileValue> found;
             synchronized (scanned) {

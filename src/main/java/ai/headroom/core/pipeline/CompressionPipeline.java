@@ -18,6 +18,7 @@ import ai.headroom.core.dialect.Slot;
 import ai.headroom.core.json.IndexedTree;
 import ai.headroom.core.json.JsonEdits;
 import ai.headroom.core.json.JsonSplicer;
+import ai.headroom.core.json.Spliced;
 import ai.headroom.core.tokens.TokenCounter;
 import ai.headroom.core.tokens.TokenCounters;
 import ai.headroom.core.tokens.TokenMemo;
@@ -124,8 +125,9 @@ public final class CompressionPipeline {
         }
         // A request near its window may lose whole messages behind a marker: offer the tool before splicing.
         boolean mayCut = contextStage.mayCut(request.body().length, model);
-        offer.apply(edits, !tally.hashes.isEmpty() || mayCut);
-        byte[] body = JsonSplicer.apply(request.body(), edits, indexed.spans());
+        boolean offered = offer.apply(edits, !tally.hashes.isEmpty() || mayCut);
+        Spliced spliced = JsonSplicer.splice(request.body(), edits, indexed.spans());
+        byte[] body = spliced.body();
         if (mayCut) {
             Optional<ContextStage.Cut> cut = contextStage.fit(body, dialect, model, request.tenant(), counter);
             if (cut.isPresent()) {
@@ -136,10 +138,13 @@ public final class CompressionPipeline {
             }
         }
         byte[] sent = body;
+        // The cache report reads the sent body's prefix where the splice put it; a cut body is read afresh.
+        Spliced positions = body == spliced.body() ? spliced : null;
         return new CompressionResult(body, body != request.body(), dialect.name(), model,
-                List.copyOf(tally.transforms), tally.hashes, tally.failures, System.nanoTime() - start,
+                List.copyOf(tally.transforms), tally.hashes, tally.failures, offered, System.nanoTime() - start,
                 () -> tally.count(counter, tokenMemo),
-                () -> cacheReport.observe(request.tenant(), model, tree, dialect, sent));
+                () -> cacheReport.observe(request.tenant(), model, tree, dialect, sent,
+                        positions == null ? null : positions.members()));
     }
 
     /** A slot that passed the gate: its decision key and the decision remembered for it, if any. */

@@ -28,10 +28,13 @@ record RetrieveToolOffer(Dialect dialect, boolean possible, boolean present, boo
         return new RetrieveToolOffer(dialect, possible, present, clientHasTools, tools != null, policy);
     }
 
-    /** Adds the tool to the edits when the policy asks for it; {@code marked}: this request carries markers. */
-    void apply(JsonEdits edits, boolean marked) {
+    /**
+     * Adds the tool to the edits when the policy asks for it; {@code marked}: this request carries markers.
+     * Returns whether the tools sent offer it (added now or sent by the client).
+     */
+    boolean apply(JsonEdits edits, boolean marked) {
         if (!possible || present) {
-            return;
+            return present;
         }
         boolean wanted = switch (policy) {
             case WHEN_MARKED -> marked;
@@ -39,12 +42,13 @@ record RetrieveToolOffer(Dialect dialect, boolean possible, boolean present, boo
             case ALWAYS -> true;
         };
         if (!wanted) {
-            return;
+            return false;
         }
         if (toolsMember) {
             edits.appendToArray("/tools", dialect.retrieveToolJson());
         } else {
             edits.addRootMember("tools", "[" + dialect.retrieveToolJson() + "]");
         }
+        return true;
     }
 }

@@ -54,7 +54,7 @@ public class AdminRoutes {
                 Replies.error(ctx.response(), Provider.OPENAI, 413, read.cause().getMessage());
                 return;
             }
-            byte[] body = read.result().getBytes();
+            byte[] body = read.result();
             vertx.executeBlocking(() -> compressReply(body, tenant), false).onComplete(ar -> {
                 if (ar.failed()) {
                     String message = ar.cause() instanceof InvalidRequestException e ? e.getMessage()
@@ -96,7 +96,7 @@ public class AdminRoutes {
             return;
         }
         BodyCollector.collect(ctx.request(), 64 * 1024).onComplete(read -> {
-            JsonNode hash = read.succeeded() ? JsonTrees.object(read.result().toString()).path("hash") : null;
+            JsonNode hash = read.succeeded() ? JsonTrees.object(new String(read.result(), StandardCharsets.UTF_8)).path("hash") : null;
             if (hash == null || !hash.isTextual()) {
                 Replies.error(ctx.response(), Provider.OPENAI, 400, "Expected a JSON body {\"hash\": \"...\"}.");
                 return;

@@ -8,8 +8,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import java.io.IOException;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 /**
  * Retrieve calls the model made in a turn that also called the client's tools.
@@ -24,15 +29,29 @@ import java.util.List;
  * all its calls had been answered together; the client's history is untouched.
  *
  * <p>Kept in the CCR store (per tenant, for the CCR time-to-live) under each client call id, plus one
- * per-tenant flag so requests of tenants with nothing deferred are not parsed again. Best effort, like
- * every decision the store keeps: when the entry is gone, the request goes upstream as the client sent it.
+ * per-tenant entry listing the pending client call ids: a request of a tenant with nothing deferred is not
+ * parsed again, nor one that mentions none of those ids (a byte scan). Best effort, like every decision the
+ * store keeps: when the entry is gone, the request goes upstream as the client sent it.
  */
 public final class DeferredRetrieves {
 
     private static final String PENDING = "deferred-retrieve";
     private static final String CALLS = "deferred-retrieve:";
+    /** Ids kept in a tenant's pending list: a mixed turn is rare, and an id is only useful while its turn is last. */
+    private static final int PENDING_IDS = 64;
+    private static final int TENANTS = 1_024;
 
     private final CcrStore store;
+    /**
+     * The ids this process recorded lately, per tenant: the list written to the store carries them all, as
+     * record must not read the store (it runs on the event loop). Another replica's list is overwritten.
+     */
+    private final Map<String, Deque<String>> recent = new LinkedHashMap<>(64, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Deque<String>> eldest) {
+            return size() > TENANTS;
+        }
+    };
 
     public DeferredRetrieves(CcrStore store) {
         this.store = store;
@@ -52,7 +71,22 @@ public final class DeferredRetrieves {
         for (String id : deferred.clientCallIds()) {
             store.remember(tenant, CALLS + id, value);
         }
-        store.remember(tenant, PENDING, "1");
+        store.remember(tenant, PENDING, pendingIds(tenant, deferred.clientCallIds()));
+    }
+
+    /** The tenant's pending ids with {@code added} last, one per line. */
+    private String pendingIds(String tenant, List<String> added) {
+        synchronized (recent) {
+            Deque<String> ids = recent.computeIfAbsent(tenant, t -> new ArrayDeque<>());
+            for (String id : added) {
+                ids.remove(id);
+                ids.addLast(id);
+                if (ids.size() > PENDING_IDS) {
+                    ids.removeFirst();
+                }
+            }
+            return String.join("\n", ids);
+        }
     }
 
     /**
@@ -61,7 +95,9 @@ public final class DeferredRetrieves {
      */
     public byte[] answer(byte[] body, LoopDialect loop, Retriever retriever) {
         String tenant = retriever.tenant();
-        if (store.decision(tenant, PENDING).isEmpty()) {
+        Optional<String> pending = store.decision(tenant, PENDING);
+        // Only a request that mentions a pending call id can continue its turn (it answers that call).
+        if (pending.isEmpty() || !CallIdScan.mentionsAny(body, List.of(pending.get().split("\n")))) {
             return body;
         }
         JsonNode tree;

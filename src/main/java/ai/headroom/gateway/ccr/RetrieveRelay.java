@@ -156,7 +156,7 @@ public final class RetrieveRelay {
 
     private io.vertx.core.Future<HttpClientResponse> send(byte[] body) {
         return upstream.send(exchange.provider(), exchange.method(), exchange.uri(), exchange.upstreamHeaders(),
-                Buffer.buffer(body), exchange.holder());
+                body, exchange.holder());
     }
 
     /** A continuation failed: the client gets that upstream answer as it was. */

@@ -8,6 +8,7 @@ import ai.headroom.core.dialect.Dialect;
 import ai.headroom.gateway.config.GatewayConfig;
 import ai.headroom.gateway.stats.GatewayStats;
 import io.smallrye.faulttolerance.api.Guard;
+import io.vertx.core.Context;
 import io.vertx.core.Future;
 import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
@@ -15,6 +16,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.temporal.ChronoUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
 import org.jboss.logging.Logger;
@@ -55,15 +57,19 @@ public class CompressionStage {
 
     /** Compresses off the event loop; never fails (failures become an {@link Outcome} carrying the original). */
     public Future<Outcome> compress(byte[] body, Dialect dialect, String tenant) {
-        return compress(body, dialect, tenant, UnaryOperator.identity());
+        return compress(body, dialect, tenant, UnaryOperator.identity(), o -> { });
     }
 
     /**
      * Like {@link #compress(byte[], Dialect, String)}, then {@code then} on the same worker: one hop off the
-     * event loop for both. A failing {@code then} leaves the compressed outcome as it was.
+     * event loop for both. A failing {@code then} leaves the compressed outcome as it was. Once the outcome is
+     * on its way back to the event loop, the worker goes on with {@code after} (unless the timeout answered
+     * first): work the request does not wait for, with no hop of its own.
      */
-    public Future<Outcome> compress(byte[] body, Dialect dialect, String tenant, UnaryOperator<Outcome> then) {
+    public Future<Outcome> compress(byte[] body, Dialect dialect, String tenant, UnaryOperator<Outcome> then,
+            Consumer<Outcome> after) {
         Promise<Outcome> promise = Promise.promise();
+        Context context = vertx.getOrCreateContext();
         AtomicBoolean settled = new AtomicBoolean();
         long timer = vertx.setTimer(timeoutMillis, id -> {
             if (settled.compareAndSet(false, true)) {
@@ -71,13 +77,33 @@ public class CompressionStage {
                 promise.complete(Outcome.original(body, "timeout"));
             }
         });
-        vertx.executeBlocking(() -> andThen(run(body, dialect, tenant), then), false).onComplete(ar -> {
-            vertx.cancelTimer(timer);
-            if (settled.compareAndSet(false, true)) {
-                promise.complete(ar.succeeded() ? ar.result() : Outcome.original(body, "error"));
+        // No listener on the blocking call's own future: its completion would be one more task on the event loop.
+        vertx.executeBlocking(() -> {
+            Outcome outcome;
+            try {
+                outcome = andThen(run(body, dialect, tenant), then);
+            } catch (RuntimeException | Error e) {
+                outcome = Outcome.original(body, "error");
             }
-        });
+            if (settled.compareAndSet(false, true)) {
+                Outcome settledOutcome = outcome;
+                context.runOnContext(v -> {
+                    vertx.cancelTimer(timer);
+                    promise.complete(settledOutcome);
+                });
+                runAfter(after, outcome);
+            }
+            return null;
+        }, false);
         return promise.future();
+    }
+
+    private static void runAfter(Consumer<Outcome> after, Outcome outcome) {
+        try {
+            after.accept(outcome);
+        } catch (RuntimeException e) {
+            LOG.warnf("post-request step failed: %s", e.toString());
+        }
     }
 
     private static Outcome andThen(Outcome outcome, UnaryOperator<Outcome> then) {

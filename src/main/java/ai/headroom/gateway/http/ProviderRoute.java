@@ -15,7 +15,6 @@ import ai.headroom.gateway.stats.GatewayStats;
 import ai.headroom.gateway.stream.Relay;
 import ai.headroom.gateway.stream.UsageTap;
 import io.vertx.core.Future;
-import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpClientResponse;
 import io.vertx.core.http.HttpServerResponse;
 import io.vertx.ext.web.RoutingContext;
@@ -63,10 +62,10 @@ public class ProviderRoute {
                 Replies.error(ctx.response(), provider, tooLarge ? 413 : 400, read.cause().getMessage());
                 return;
             }
-            byte[] body = read.result().getBytes();
+            byte[] body = read.result();
             Future<Outcome> outcome = bypass
                     ? Future.succeededFuture(Outcome.original(body, "bypass"))
-                    : stage.compress(body, dialect, tenant, o -> answerDeferred(o, loop, tenant));
+                    : stage.compress(body, dialect, tenant, o -> answerDeferred(o, loop, tenant), this::count);
             outcome.onSuccess(o -> {
                 if (o.invalid() != null) {
                     Replies.error(ctx.response(), provider, 400, o.invalid());
@@ -76,30 +75,32 @@ public class ProviderRoute {
                 // The proxy reads these responses (retrieve calls, usage): ask for them uncompressed.
                 exchange.upstreamHeaders().set("accept-encoding", "identity");
                 forward(exchange, o, loop);
-                if (o.result() != null) {
-                    // Counting tokens costs more than compressing: it runs on a worker while the request is
-                    // upstream, never before it is sent (and never on the event loop).
-                    ctx.vertx().executeBlocking(() -> {
-                        stats.compressed(o.result());
-                        return null;
-                    }, false);
-                }
             });
         });
+    }
+
+    /**
+     * Counting tokens costs more than compressing: the compression worker does it once it has handed the
+     * outcome back, while the event loop sends the request (never before that, never on the event loop).
+     */
+    private void count(Outcome o) {
+        if (o.invalid() == null && o.result() != null) {
+            stats.compressed(o.result());
+        }
     }
 
     private void forward(Exchange exchange, Outcome outcome, LoopDialect loop) {
         HttpServerResponse down = exchange.ctx().response();
         Runnable addHeaders = () -> tokenHeaders(down, outcome.result());
         upstream.send(exchange.provider(), exchange.method(), exchange.uri(), exchange.upstreamHeaders(),
-                Buffer.buffer(outcome.body()), exchange.holder()).onComplete(ar -> {
+                outcome.body(), exchange.holder()).onComplete(ar -> {
             if (ar.failed()) {
                 int status = Upstream.statusFor(ar.cause());
                 Replies.error(down, exchange.provider(), status, Upstream.messageFor(ar.cause(), status));
                 return;
             }
             HttpClientResponse up = ar.result();
-            if (up.statusCode() == 200 && outcome.failure() == null && contains(outcome.body(), RETRIEVE_NAME)) {
+            if (up.statusCode() == 200 && outcome.failure() == null && offersRetrieve(outcome)) {
                 new RetrieveRelay(exchange, loop, upstream, stats, new Retriever(headroom, exchange.tenant()),
                         deferred(), config.maxRetrieveRounds(), addHeaders).relay(up, outcome.body());
                 return;
@@ -114,18 +115,32 @@ public class ProviderRoute {
      * continue such a turn. Runs on the compression worker (the store may block); fails open: the request as it was.
      */
     private Outcome answerDeferred(Outcome o, LoopDialect loop, String tenant) {
-        if (o.invalid() != null || !contains(o.body(), RETRIEVE_NAME)) {
+        if (o.invalid() != null || !offersRetrieve(o)) {
             return o;
         }
         byte[] answered = deferred().answer(o.body(), loop, new Retriever(headroom, tenant));
         return answered == o.body() ? o : new Outcome(answered, o.result(), o.failure(), null);
     }
 
+    /**
+     * Whether the body forwarded offers the retrieve tool. The pipeline knows it; only a body it did not
+     * finish (compression failed and the original goes) is searched for the tool's name.
+     */
+    private static boolean offersRetrieve(Outcome o) {
+        return o.result() != null ? o.result().retrieveToolOffered() : contains(o.body(), RETRIEVE_NAME);
+    }
+
+    /** One instance: it keeps the ids this process recorded (see {@link DeferredRetrieves}). */
     private DeferredRetrieves deferred() {
         DeferredRetrieves d = deferredRetrieves;
         if (d == null) {
-            d = new DeferredRetrieves(headroom.store());
-            deferredRetrieves = d;
+            synchronized (this) {
+                d = deferredRetrieves;
+                if (d == null) {
+                    d = new DeferredRetrieves(headroom.store());
+                    deferredRetrieves = d;
+                }
+            }
         }
         return d;
     }

@@ -8,13 +8,18 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
-/** Splicing at recorded spans gives exactly what the streaming pass gives, and falls back where spans are silent. */
+/**
+ * Splicing at recorded spans gives exactly what the streaming pass gives, and falls back where spans are silent;
+ * the splice knows where the root members of its result sit.
+ */
 class SpanSplicingTest {
 
     private static final String LONG = "x".repeat(SpanRecorder.MIN_BYTES);
@@ -69,6 +74,65 @@ class SpanSplicingTest {
         assertThat(indexed.spans().rootArrayEnd("/m")).isEqualTo(15);
         assertThat(indexed.spans().rootArrayEnd("/m/0/c")).isNull();
         assertThat(indexed.spans().rootEnd()).isEqualTo(27);
+    }
+
+    @Test
+    void everyRealRequestWithItsLongStringsReplacedAndAToolAppendedKeepsItsMembersFindable() throws Exception {
+        for (Path file : requests()) {
+            byte[] doc = file.toString().startsWith("examples") ? Files.readAllBytes(file)
+                    : BenchCase.wrap(Files.readString(file));
+            IndexedTree indexed = IndexedTree.read(doc);
+            List<String> pointers = new ArrayList<>();
+            longStrings(indexed.tree(), "", pointers);
+            JsonEdits edits = new JsonEdits();
+            for (int i = 0; i < pointers.size(); i += 2) {
+                edits.replaceString(pointers.get(i), "shorter #" + i + " \"é\"\n");
+            }
+            if (indexed.tree().path("tools").isArray()) {
+                edits.appendToArray("/tools", "{\"name\":\"headroom_retrieve\"}");
+            } else {
+                edits.addRootMember("tools", "[{\"name\":\"headroom_retrieve\"},{\"name\":\"x\"}]");
+            }
+
+            Spliced spliced = JsonSplicer.splice(doc, edits, indexed.spans());
+
+            assertThat(spliced.members()).as(file.toString()).isNotNull()
+                    .isEqualTo(RawElements.of(spliced.body(), rootNames(spliced.body())));
+        }
+    }
+
+    @Test
+    void blanksScalarsAndStringElementsEndWhereTheirBytesEnd() throws Exception {
+        String doc = "{ \"model\" : \"m\" , \"n\": 12.50e1 ,\n \"system\":[ \"" + LONG + "\" , true, null ,\"s\" ],"
+                + "\"messages\":[{\"content\":\"" + LONG + "\"}, 7],\"tools\":[ ], \"x\":{\"y\":[1]} }";
+        byte[] bytes = doc.getBytes(StandardCharsets.UTF_8);
+        IndexedTree indexed = IndexedTree.read(bytes);
+        JsonEdits edits = new JsonEdits().replaceString("/system/0", "S").replaceString("/messages/0/content", "é")
+                .appendToArray("/tools", "{},[2]");
+
+        Spliced spliced = JsonSplicer.splice(bytes, edits, indexed.spans());
+
+        assertThat(JsonSplicer.splice(bytes, new JsonEdits(), indexed.spans()).members())
+                .isEqualTo(RawElements.of(bytes, rootNames(bytes)));
+        assertThat(spliced.members()).isEqualTo(RawElements.of(spliced.body(), rootNames(spliced.body())));
+        assertThat(spliced.members().elements().get("tools")).hasSize(2);
+    }
+
+    @Test
+    void anEditTheSpansDoNotCoverLeavesThePositionsUnknown() throws Exception {
+        byte[] bytes = "{\"messages\":[{\"a\":1}],\"tools\":[]}".getBytes(StandardCharsets.UTF_8);
+        IndexedTree indexed = IndexedTree.read(bytes);
+
+        Spliced spliced = JsonSplicer.splice(bytes, new JsonEdits().replaceRaw("/messages/0/a", "2"), indexed.spans());
+
+        assertThat(spliced.members()).isNull();
+        assertThat(new String(spliced.body(), StandardCharsets.UTF_8)).isEqualTo("{\"messages\":[{\"a\":2}],\"tools\":[]}");
+    }
+
+    private static Set<String> rootNames(byte[] doc) throws Exception {
+        Set<String> names = new HashSet<>();
+        Json.mapper().readTree(doc).fieldNames().forEachRemaining(names::add);
+        return names;
     }
 
     private static List<String> spliceBoth(String doc, JsonEdits edits) throws Exception {
