@@ -18,7 +18,7 @@ final class Lexicon {
     /** An empty lexicon sized for about {@code expected} ids of a few chars each; it grows as needed. */
     Lexicon(int expected) {
         int ids = Math.max(16, expected);
-        pool = new char[ids * 8];
+        pool = new char[ids * 7];
         offsets = new int[ids + 1];
         hashes = new int[ids];
         slots = new int[Integer.highestOneBit(ids * 4 / 3) * 2];
@@ -35,19 +35,22 @@ final class Lexicon {
 
     /** True when the sequence behind {@code id} is in {@code set}. */
     boolean in(WordSet set, int id) {
-        return set.contains(pool, offsets[id], offsets[id + 1] - offsets[id]);
+        return set.contains(pool, offsets[id], offsets[id + 1] - offsets[id], hashes[id]);
     }
 
-    /** Id of {@code chars[0, len)}, or -1 when it was never interned. */
-    int find(char[] chars, int len) {
-        int h = hash(chars, len);
+    /** Id of {@code chars[0, len)}, whose {@link String#hashCode()} is {@code h}, or -1 when it was never interned. */
+    int find(char[] chars, int len, int h) {
         int slot = slotOf(chars, len, h);
         return slots[slot] - 1;
     }
 
     /** Id of {@code chars[0, len)}, a new one when it was never interned. */
     int intern(char[] chars, int len) {
-        int h = hash(chars, len);
+        return intern(chars, len, hash(chars, len));
+    }
+
+    /** Id of {@code chars[0, len)}, whose {@link String#hashCode()} is {@code h}, a new one when it was never interned. */
+    int intern(char[] chars, int len, int h) {
         int slot = slotOf(chars, len, h);
         if (slots[slot] != 0) {
             return slots[slot] - 1;
@@ -95,7 +98,7 @@ final class Lexicon {
         }
     }
 
-    private static int hash(char[] chars, int len) {
+    static int hash(char[] chars, int len) {
         int h = 0;
         for (int k = 0; k < len; k++) {
             h = 31 * h + chars[k];
@@ -104,7 +107,7 @@ final class Lexicon {
     }
 
     /** Spreads String-style hashes, whose low bits cluster for short words, over the table. */
-    private static int mix(int h) {
+    static int mix(int h) {
         int x = h * 0x9E3779B9;
         return x ^ x >>> 16;
     }

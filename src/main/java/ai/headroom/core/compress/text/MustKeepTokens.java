@@ -112,10 +112,10 @@ public final class MustKeepTokens {
      * Returns the trimmed span packed as {@code start << 32 | end}, so plain words cost no allocation.
      */
     private static long trim(String text, int start, int end) {
-        while (start < end && LEADING_NOISE.indexOf(text.charAt(start)) >= 0) {
+        while (start < end && isNoise(LEADING_NOISE, text.charAt(start))) {
             start++;
         }
-        while (end > start && TRAILING_NOISE.indexOf(text.charAt(end - 1)) >= 0) {
+        while (end > start && isNoise(TRAILING_NOISE, text.charAt(end - 1))) {
             char ch = text.charAt(end - 1);
             if ((ch == ')' && balanced(text, start, end, '(', ')')) || (ch == ']' && balanced(text, start, end, '[', ']'))) {
                 break;
@@ -123,6 +123,11 @@ public final class MustKeepTokens {
             end--;
         }
         return (long) start << 32 | end;
+    }
+
+    /** Letters and digits, most chars at a word's edge, are never noise: answered before searching the list. */
+    private static boolean isNoise(String noise, char ch) {
+        return !(ch >= 'a' && ch <= 'z' || ch >= 'A' && ch <= 'Z' || ch >= '0' && ch <= '9') && noise.indexOf(ch) >= 0;
     }
 
     private static boolean balanced(String text, int start, int end, char open, char close) {

@@ -59,16 +59,16 @@ final class SentenceScorer {
     private static double salience(String text, Unit u) {
         int count = 0;
         boolean firstWord = true;
-        int i = u.start();
-        while (i < u.end()) {
+        boolean afterSpace = true; // the unit's start counts as a word start
+        for (int i = u.start(); i < u.end(); i++) {
             char c = text.charAt(i);
-            if (Character.isLetterOrDigit(c) && (i == u.start() || Character.isWhitespace(text.charAt(i - 1)))) {
+            if (afterSpace && Character.isLetterOrDigit(c)) {
                 if (!firstWord && (Character.isUpperCase(c) || Character.isDigit(c))) {
                     count++;
                 }
                 firstWord = false;
             }
-            i++;
+            afterSpace = Character.isWhitespace(c);
         }
         return Math.min(1.0, 0.2 * count);
     }

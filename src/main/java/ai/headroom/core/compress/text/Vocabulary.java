@@ -24,7 +24,7 @@ final class Vocabulary {
         words = new IntList(text.length() / 8);
         lexicon = new Lexicon(Math.min(text.length() / 16, 1 << 16));
         wordStart = new int[n + 1];
-        Words.Sink intern = (chars, len) -> words.add(lexicon.intern(chars, len));
+        Words.Sink intern = (chars, len, hash) -> words.add(lexicon.intern(chars, len, hash));
         for (int u = 0; u < n; u++) {
             Unit unit = units.get(u);
             if (unit.kind().selectable()) {
@@ -91,8 +91,8 @@ final class Vocabulary {
     /** Distinct ids of the words of {@code query} that occur in some unit, in order of first occurrence. */
     IntList queryTerms(String query) {
         IntList terms = new IntList(8);
-        scanner.forEach(query, 0, query.length(), (chars, len) -> {
-            int id = lexicon.find(chars, len);
+        scanner.forEach(query, 0, query.length(), (chars, len, hash) -> {
+            int id = lexicon.find(chars, len, hash);
             if (id >= 0 && !terms.contains(id)) {
                 terms.add(id);
             }

@@ -5,36 +5,35 @@ import java.util.Locale;
 /** A fixed set of lower-case words that answers membership for a char range or a span of text without allocating. */
 final class WordSet {
 
-    private final String[] slots; // open addressing, power-of-two size; read-only after construction
+    // Open addressing, power-of-two size, at most a quarter full; read-only after construction, so thread-safe.
+    private final String[] slots;
+    private final int[] hashes;
     private final int longest;
 
     WordSet(String... words) {
         int capacity = Integer.highestOneBit(Math.max(4, words.length * 4));
         slots = new String[capacity];
+        hashes = new int[capacity];
         int max = 0;
         for (String w : words) {
-            int slot = w.hashCode() & (capacity - 1);
+            int slot = Lexicon.mix(w.hashCode()) & (capacity - 1);
             while (slots[slot] != null && !slots[slot].equals(w)) {
                 slot = (slot + 1) & (capacity - 1);
             }
             slots[slot] = w;
+            hashes[slot] = w.hashCode();
             max = Math.max(max, w.length());
         }
         longest = max;
     }
 
-    /** True when {@code chars[off, off + len)} is one of the words. */
-    boolean contains(char[] chars, int off, int len) {
+    /** True when {@code chars[off, off + len)}, whose {@link String#hashCode()} is {@code hash}, is one of the words. */
+    boolean contains(char[] chars, int off, int len, int hash) {
         if (len > longest) {
             return false;
         }
-        int h = 0;
-        for (int k = off; k < off + len; k++) {
-            h = 31 * h + chars[k];
-        }
-        for (int slot = h & (slots.length - 1); slots[slot] != null; slot = (slot + 1) & (slots.length - 1)) {
-            String w = slots[slot];
-            if (w.length() == len && equal(w, chars, off)) {
+        for (int slot = first(hash); slots[slot] != null; slot = next(slot)) {
+            if (hashes[slot] == hash && slots[slot].length() == len && equal(slots[slot], chars, off)) {
                 return true;
             }
         }
@@ -55,9 +54,8 @@ final class WordSet {
         if (to - from > longest) {
             return false;
         }
-        for (int slot = h & (slots.length - 1); slots[slot] != null; slot = (slot + 1) & (slots.length - 1)) {
-            String w = slots[slot];
-            if (w.length() == to - from && Ascii.equalsLowered(w, text, from)) {
+        for (int slot = first(h); slots[slot] != null; slot = next(slot)) {
+            if (hashes[slot] == h && slots[slot].length() == to - from && Ascii.equalsLowered(slots[slot], text, from)) {
                 return true;
             }
         }
@@ -65,12 +63,20 @@ final class WordSet {
     }
 
     boolean contains(String word) {
-        for (int slot = word.hashCode() & (slots.length - 1); slots[slot] != null; slot = (slot + 1) & (slots.length - 1)) {
+        for (int slot = first(word.hashCode()); slots[slot] != null; slot = next(slot)) {
             if (slots[slot].equals(word)) {
                 return true;
             }
         }
         return false;
+    }
+
+    private int first(int hash) {
+        return Lexicon.mix(hash) & (slots.length - 1);
+    }
+
+    private int next(int slot) {
+        return (slot + 1) & (slots.length - 1);
     }
 
     private static boolean equal(String w, char[] chars, int off) {

@@ -17,10 +17,10 @@ final class Words {
             "you", "your", "also", "just", "very", "all", "any", "each", "about", "after", "before", "only",
             "one", "out", "up", "again", "should", "may", "much", "many", "such", "other", "own", "same");
 
-    /** Receives each word, lower-cased, as {@code chars[0, len)}; the buffer is reused for the next word. */
+    /** Receives each word, lower-cased, as {@code chars[0, len)} with its String hash; the buffer is reused for the next word. */
     @FunctionalInterface
     interface Sink {
-        void word(char[] chars, int len);
+        void word(char[] chars, int len, int hash);
     }
 
     private char[] buffer = new char[64];
@@ -40,8 +40,9 @@ final class Words {
             }
             if (i - s >= 2) {
                 int len = ascii ? lowerAscii(text, s, i) : lowerAny(text, s, i);
-                if (!STOP.contains(buffer, 0, len)) {
-                    sink.word(buffer, len);
+                int hash = Lexicon.hash(buffer, len);
+                if (!STOP.contains(buffer, 0, len, hash)) {
+                    sink.word(buffer, len, hash);
                 }
             }
         }
