@@ -83,7 +83,8 @@ final class Lexicon {
     }
 
     private boolean sameAs(int id, char[] chars, int len, int h) {
-        return hashes[id] == h && offsets[id + 1] - offsets[id] == len && Arrays.equals(pool, offsets[id], offsets[id] + len, chars, 0, len);
+        int from = offsets[id];
+        return hashes[id] == h && offsets[id + 1] - from == len && Arrays.equals(pool, from, from + len, chars, 0, len);
     }
 
     private void rehash() {

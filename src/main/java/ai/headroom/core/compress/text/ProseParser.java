@@ -88,7 +88,8 @@ final class ProseParser {
             });
             if (units.size() > firstSentence) { // the last sentence learns it is last only once the paragraph ends
                 Unit last = units.get(units.size() - 1);
-                units.set(units.size() - 1, new Unit(block, last.start(), last.end(), Unit.Kind.SENTENCE, last.first(), true));
+                units.set(units.size() - 1,
+                        new Unit(block, last.start(), last.end(), Unit.Kind.SENTENCE, last.first(), true));
             }
             block++;
             paraStart = -1;

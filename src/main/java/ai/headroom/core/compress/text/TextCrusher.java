@@ -4,6 +4,7 @@ import ai.headroom.core.ccr.CcrMarker;
 import ai.headroom.core.compress.Compressed;
 import ai.headroom.core.compress.CompressionContext;
 import ai.headroom.core.compress.Compressor;
+import ai.headroom.core.compress.Utf8;
 import ai.headroom.core.content.ContentKind;
 import java.util.List;
 
@@ -45,7 +46,8 @@ public final class TextCrusher implements Compressor {
         if (kept == selectable.length) {
             return Compressed.unchanged(text);
         }
-        String out = KeptText.render(text, units, keep, "\n\n" + ctx.marker(kept + " of " + selectable.length + " sentences kept"));
+        String marker = ctx.marker(kept + " of " + selectable.length + " sentences kept");
+        String out = KeptText.render(text, units, keep, "\n\n" + marker);
         return Utf8.length(out) < Utf8.length(text) ? Compressed.lossy(out) : Compressed.unchanged(text);
     }
 

@@ -40,7 +40,7 @@ final class WordSet {
         return false;
     }
 
-    /** True when {@code text[from, to)}, lower-cased as {@link String#toLowerCase(Locale)} with the root locale does, is one of the words. */
+    /** True when {@code text[from, to)}, lower-cased as {@code toLowerCase(Locale.ROOT)} does, is one of the words. */
     boolean containsLowered(String text, int from, int to) {
         int h = 0;
         for (int k = from; k < to; k++) {

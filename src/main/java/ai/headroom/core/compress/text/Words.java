@@ -17,7 +17,7 @@ final class Words {
             "you", "your", "also", "just", "very", "all", "any", "each", "about", "after", "before", "only",
             "one", "out", "up", "again", "should", "may", "much", "many", "such", "other", "own", "same");
 
-    /** Receives each word, lower-cased, as {@code chars[0, len)} with its String hash; the buffer is reused for the next word. */
+    /** Receives each word, lower-cased, as {@code chars[0, len)} with its String hash; the buffer is then reused. */
     @FunctionalInterface
     interface Sink {
         void word(char[] chars, int len, int hash);
