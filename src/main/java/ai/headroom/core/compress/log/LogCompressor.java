@@ -4,6 +4,7 @@ import ai.headroom.core.ccr.CcrMarker;
 import ai.headroom.core.compress.Compressed;
 import ai.headroom.core.compress.CompressionContext;
 import ai.headroom.core.compress.Compressor;
+import ai.headroom.core.compress.Utf8;
 import ai.headroom.core.content.ContentKind;
 import java.util.Objects;
 

@@ -24,32 +24,45 @@ public final class MustKeepTokens {
 
     private MustKeepTokens() {}
 
+    /** Receives each must-keep token as the range {@code [from, to)} of the text scanned. */
+    @FunctionalInterface
+    interface Sink {
+        void token(int from, int to);
+    }
+
     /** The must-keep tokens of {@code text}, each once, in order of first appearance. */
     public static List<String> find(String text) {
         Set<String> found = new LinkedHashSet<>();
-        scan(text, found);
+        scan(text, 0, text.length(), (from, to) -> found.add(text.substring(from, to)));
         return new ArrayList<>(found);
     }
 
     /** True when {@code sentence} holds at least one must-keep token. */
     public static boolean contains(String sentence) {
-        return scan(sentence, null);
+        return scan(sentence, 0, sentence.length(), null);
     }
 
-    /** Collects tokens into {@code sink}; with a null sink, stops at the first one. Returns whether any was found. */
-    private static boolean scan(String text, Set<String> sink) {
+    /**
+     * Calls {@code sink} with every must-keep token of {@code text[from, to)}, repeats included, in order: the
+     * same tokens {@link #find} gives for that substring, without copying it.
+     */
+    static void forEach(String text, int from, int to, Sink sink) {
+        scan(text, from, to, sink);
+    }
+
+    /** Reports tokens to {@code sink}; with a null sink, stops at the first one. Returns whether any was found. */
+    private static boolean scan(String text, int from, int n, Sink sink) {
         boolean any = false;
-        int n = text.length();
-        int i = 0;
+        int i = from;
         while (i < n) {
             char c = text.charAt(i);
             if (c == '`') {
-                int close = codeSpanEnd(text, i);
+                int close = codeSpanEnd(text, i, n);
                 if (close > 0) {
                     if (sink == null) {
                         return true;
                     }
-                    sink.add(text.substring(i, close + 1));
+                    sink.token(i, close + 1);
                     any = true;
                     i = close + 1;
                     continue;
@@ -66,13 +79,13 @@ public final class MustKeepTokens {
                 i++;
             }
             long span = trim(text, start, i);
-            int from = (int) (span >>> 32);
-            int to = (int) span;
-            if (from < to && isMustKeep(text, from, to)) {
+            int first = (int) (span >>> 32);
+            int last = (int) span;
+            if (first < last && isMustKeep(text, first, last)) {
                 if (sink == null) {
                     return true;
                 }
-                sink.add(text.substring(from, to));
+                sink.token(first, last);
                 any = true;
             }
         }
@@ -80,8 +93,8 @@ public final class MustKeepTokens {
     }
 
     /** Index of the backtick closing a code span opened at {@code open}, or -1 (unclosed, empty or too long). */
-    private static int codeSpanEnd(String text, int open) {
-        int limit = Math.min(text.length(), open + MAX_CODE_SPAN);
+    private static int codeSpanEnd(String text, int open, int end) {
+        int limit = Math.min(end, open + MAX_CODE_SPAN);
         for (int j = open + 1; j < limit; j++) {
             char ch = text.charAt(j);
             if (ch == '`') {
@@ -99,10 +112,10 @@ public final class MustKeepTokens {
      * Returns the trimmed span packed as {@code start << 32 | end}, so plain words cost no allocation.
      */
     private static long trim(String text, int start, int end) {
-        while (start < end && LEADING_NOISE.indexOf(text.charAt(start)) >= 0) {
+        while (start < end && isNoise(LEADING_NOISE, text.charAt(start))) {
             start++;
         }
-        while (end > start && TRAILING_NOISE.indexOf(text.charAt(end - 1)) >= 0) {
+        while (end > start && isNoise(TRAILING_NOISE, text.charAt(end - 1))) {
             char ch = text.charAt(end - 1);
             if ((ch == ')' && balanced(text, start, end, '(', ')')) || (ch == ']' && balanced(text, start, end, '[', ']'))) {
                 break;
@@ -110,6 +123,11 @@ public final class MustKeepTokens {
             end--;
         }
         return (long) start << 32 | end;
+    }
+
+    /** Letters and digits, most chars at a word's edge, are never noise: answered before searching the list. */
+    private static boolean isNoise(String noise, char ch) {
+        return !(ch >= 'a' && ch <= 'z' || ch >= 'A' && ch <= 'Z' || ch >= '0' && ch <= '9') && noise.indexOf(ch) >= 0;
     }
 
     private static boolean balanced(String text, int start, int end, char open, char close) {

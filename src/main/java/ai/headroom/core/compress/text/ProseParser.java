@@ -81,14 +81,15 @@ final class ProseParser {
             itemStart = -1;
         }
         if (paraStart >= 0) {
-            List<int[]> spans = new ArrayList<>();
+            int firstSentence = units.size();
             SentenceSplitter.split(text, paraStart, paraEnd, (s, e) -> {
-                spans.add(new int[] {s, e});
+                units.add(new Unit(block, s, e, Unit.Kind.SENTENCE, units.size() == firstSentence, false));
                 return 0;
             });
-            for (int k = 0; k < spans.size(); k++) {
-                units.add(new Unit(block, spans.get(k)[0], spans.get(k)[1], Unit.Kind.SENTENCE,
-                        k == 0, k == spans.size() - 1));
+            if (units.size() > firstSentence) { // the last sentence learns it is last only once the paragraph ends
+                Unit last = units.get(units.size() - 1);
+                units.set(units.size() - 1,
+                        new Unit(block, last.start(), last.end(), Unit.Kind.SENTENCE, last.first(), true));
             }
             block++;
             paraStart = -1;

@@ -1,8 +1,6 @@
 package ai.headroom.core.compress.text;
 
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
 
 /**
  * Scores selectable units by how much a reader would miss them: relevance to the query (BM25), centrality
@@ -13,11 +11,11 @@ final class SentenceScorer {
 
     private static final double QUERY_WEIGHT = 2.5;
     private static final double CENTRALITY_WEIGHT = 1.0;
-    private static final Set<String> CUES = Set.of(
+    private static final WordSet CUES = new WordSet(
             "cause", "caused", "because", "root", "fix", "fixed", "fails", "failed", "fail", "failure", "error",
             "errors", "decided", "resolved", "must", "impact", "workaround", "solution", "therefore", "instead",
             "blocking", "broke", "broken", "regression", "risk", "warning", "important", "never", "always");
-    private static final Set<String> FILLER_OPENERS = Set.of(
+    private static final WordSet FILLER_OPENERS = new WordSet(
             "thanks", "thank", "hi", "hello", "hey", "hope", "regards", "best", "cheers", "sorry", "great",
             "basically", "anyway", "honestly", "kind");
 
@@ -25,8 +23,7 @@ final class SentenceScorer {
 
     /** Scores aligned with {@code units}; units that are not selectable get 0. */
     static double[] score(String text, List<Unit> units, Vocabulary vocabulary, String query) {
-        List<List<String>> words = vocabulary.words;
-        double[] relevance = normalise(Bm25.scores(vocabulary, Words.of(query)));
+        double[] relevance = normalise(Bm25.scores(vocabulary, query));
         double[] centrality = normalise(centrality(vocabulary));
         int lastBlock = units.isEmpty() ? 0 : units.get(units.size() - 1).block();
         double[] scores = new double[units.size()];
@@ -38,7 +35,7 @@ final class SentenceScorer {
             double s = QUERY_WEIGHT * relevance[i] + CENTRALITY_WEIGHT * centrality[i];
             s += u.kind() == Unit.Kind.LIST_ITEM ? 0.3 : (u.first() ? 0.6 : 0) + (u.last() && !u.first() ? 0.2 : 0);
             s += u.block() * 10 < lastBlock ? 0.3 : 0; // the lead of a document summarises it
-            s += salience(text, u) + cues(words.get(i), text, u);
+            s += salience(text, u) + cues(vocabulary, i, text, u);
             scores[i] = s;
         }
         return scores;
@@ -48,12 +45,12 @@ final class SentenceScorer {
     private static double[] centrality(Vocabulary vocabulary) {
         double[] out = new double[vocabulary.size()];
         for (int i = 0; i < out.length; i++) {
-            List<String> distinct = vocabulary.distinct.get(i);
+            int distinct = vocabulary.distinctCount(i);
             double sum = 0;
-            for (String w : distinct) {
-                sum += Math.log(vocabulary.df(w)); // 0 for words used only here
+            for (int k = 0; k < distinct; k++) {
+                sum += Math.log(vocabulary.df(vocabulary.distinctWord(i, k))); // 0 for words used only here
             }
-            out[i] = distinct.isEmpty() ? 0 : sum / Math.sqrt(distinct.size());
+            out[i] = distinct == 0 ? 0 : sum / Math.sqrt(distinct);
         }
         return out;
     }
@@ -62,39 +59,40 @@ final class SentenceScorer {
     private static double salience(String text, Unit u) {
         int count = 0;
         boolean firstWord = true;
-        int i = u.start();
-        while (i < u.end()) {
+        boolean afterSpace = true; // the unit's start counts as a word start
+        for (int i = u.start(); i < u.end(); i++) {
             char c = text.charAt(i);
-            if (Character.isLetterOrDigit(c) && (i == u.start() || Character.isWhitespace(text.charAt(i - 1)))) {
+            if (afterSpace && Character.isLetterOrDigit(c)) {
                 if (!firstWord && (Character.isUpperCase(c) || Character.isDigit(c))) {
                     count++;
                 }
                 firstWord = false;
             }
-            i++;
+            afterSpace = Character.isWhitespace(c);
         }
         return Math.min(1.0, 0.2 * count);
     }
 
-    private static double cues(List<String> words, String text, Unit u) {
+    private static double cues(Vocabulary vocabulary, int unit, String text, Unit u) {
         double s = 0;
-        for (String w : words) {
-            if (CUES.contains(w)) {
+        int length = vocabulary.length(unit);
+        for (int k = 0; k < length; k++) {
+            if (vocabulary.lexicon.in(CUES, vocabulary.word(unit, k))) {
                 s = 0.4;
                 break;
             }
         }
-        if (words.size() < 4) {
+        if (length < 4) {
             s -= 0.4;
         }
-        String opener = firstWord(text, u);
-        if (FILLER_OPENERS.contains(opener)) {
+        if (opensWithFiller(text, u)) {
             s -= 0.6;
         }
         return s;
     }
 
-    private static String firstWord(String text, Unit u) {
+    /** True when the unit's first run of letters, lower-cased, is a greeting or filler word. */
+    private static boolean opensWithFiller(String text, Unit u) {
         int i = u.start();
         while (i < u.end() && !Character.isLetter(text.charAt(i))) {
             i++;
@@ -103,7 +101,7 @@ final class SentenceScorer {
         while (i < u.end() && Character.isLetter(text.charAt(i))) {
             i++;
         }
-        return text.substring(s, i).toLowerCase(Locale.ROOT);
+        return FILLER_OPENERS.containsLowered(text, s, i);
     }
 
     private static double[] normalise(double[] values) {

@@ -1,13 +1,12 @@
 package ai.headroom.core.compress.text;
 
 import java.util.Locale;
-import java.util.Set;
 import java.util.function.IntBinaryOperator;
 
 /** Finds sentence ends in a paragraph: {@code .!?} plus closing quotes, then space and a sentence start. */
 final class SentenceSplitter {
 
-    private static final Set<String> ABBREVIATIONS = Set.of(
+    private static final WordSet ABBREVIATIONS = new WordSet(
             "e.g", "i.e", "etc", "vs", "mr", "mrs", "ms", "dr", "st", "no", "fig", "approx", "cf", "al", "inc",
             "ltd", "jr", "sr", "resp", "incl", "min", "max", "est", "dept", "ca");
     private static final String CLOSERS = "\"')]”’*_";
@@ -62,8 +61,11 @@ final class SentenceSplitter {
         while (w > sentenceStart && !Character.isWhitespace(text.charAt(w - 1)) && text.charAt(w - 1) != '(') {
             w--;
         }
-        String word = text.substring(w, dot).toLowerCase(Locale.ROOT);
-        return word.length() == 1 && Character.isLetter(word.charAt(0)) || ABBREVIATIONS.contains(word);
+        if (!Ascii.all(text, w, dot)) { // lower-casing may change the length beyond ASCII ("İ"): let String do it
+            String word = text.substring(w, dot).toLowerCase(Locale.ROOT);
+            return word.length() == 1 && Character.isLetter(word.charAt(0)) || ABBREVIATIONS.contains(word);
+        }
+        return dot - w == 1 && Character.isLetter(text.charAt(w)) || ABBREVIATIONS.containsLowered(text, w, dot);
     }
 
     private static int skipSpace(String text, int i, int to) {

@@ -4,13 +4,9 @@ import ai.headroom.core.ccr.CcrMarker;
 import ai.headroom.core.compress.Compressed;
 import ai.headroom.core.compress.CompressionContext;
 import ai.headroom.core.compress.Compressor;
+import ai.headroom.core.compress.Utf8;
 import ai.headroom.core.content.ContentKind;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Extractive prose compression: keeps the best-scoring sentences and list items in their original order,
@@ -38,13 +34,8 @@ public final class TextCrusher implements Compressor {
             return Compressed.unchanged(text);
         }
         List<Unit> units = ProseParser.parse(text);
-        List<Integer> selectable = new ArrayList<>();
-        for (int i = 0; i < units.size(); i++) {
-            if (units.get(i).kind().selectable()) {
-                selectable.add(i);
-            }
-        }
-        if (selectable.size() < MIN_UNITS) {
+        int[] selectable = selectable(units);
+        if (selectable.length < MIN_UNITS) {
             return Compressed.unchanged(text);
         }
         boolean[] keep = select(text, units, selectable, ctx);
@@ -52,22 +43,34 @@ public final class TextCrusher implements Compressor {
         for (int i : selectable) {
             kept += keep[i] ? 1 : 0;
         }
-        if (kept == selectable.size()) {
+        if (kept == selectable.length) {
             return Compressed.unchanged(text);
         }
-        String out = render(text, units, keep) + "\n\n"
-                + ctx.marker(kept + " of " + selectable.size() + " sentences kept");
-        return utf8(out) < utf8(text) ? Compressed.lossy(out) : Compressed.unchanged(text);
+        String marker = ctx.marker(kept + " of " + selectable.length + " sentences kept");
+        String out = KeptText.render(text, units, keep, "\n\n" + marker);
+        return Utf8.length(out) < Utf8.length(text) ? Compressed.lossy(out) : Compressed.unchanged(text);
     }
 
-    private static boolean[] select(String text, List<Unit> units, List<Integer> selectable, CompressionContext ctx) {
-        List<List<String>> words = new ArrayList<>(units.size());
+    private static int[] selectable(List<Unit> units) {
+        int count = 0;
         for (Unit u : units) {
-            words.add(u.kind().selectable() ? Words.of(text, u.start(), u.end()) : List.of());
+            count += u.kind().selectable() ? 1 : 0;
         }
-        double[] score = SentenceScorer.score(text, units, new Vocabulary(words), ctx.query());
+        int[] out = new int[count];
+        int k = 0;
+        for (int i = 0; i < units.size(); i++) {
+            if (units.get(i).kind().selectable()) {
+                out[k++] = i;
+            }
+        }
+        return out;
+    }
+
+    private static boolean[] select(String text, List<Unit> units, int[] selectable, CompressionContext ctx) {
+        Vocabulary vocabulary = new Vocabulary(text, units);
+        double[] score = SentenceScorer.score(text, units, vocabulary, ctx.query());
         boolean[] keep = new boolean[units.size()];
-        Set<String> covered = new HashSet<>(); // membership only
+        CoveredTokens covered = new CoveredTokens();
         long total = 0;
         for (int i = 0; i < units.size(); i++) {
             Unit u = units.get(i);
@@ -75,27 +78,25 @@ public final class TextCrusher implements Compressor {
                 total += u.end() - u.start();
             } else {
                 keep[i] = true;
-                covered.addAll(MustKeepTokens.find(u.text(text)));
+                covered.cover(text, u.start(), u.end());
             }
         }
-        List<Integer> byScore = new ArrayList<>(selectable);
-        byScore.sort(Comparator.<Integer>comparingDouble(i -> -score[i]).thenComparingInt(i -> i));
-        NearDuplicates duplicates = new NearDuplicates(DUPLICATE_JACCARD);
-        long budget = (long) (keepRatio(selectable.size()) * total);
+        int[] byScore = ByScore.order(selectable, score);
+        NearDuplicates duplicates = new NearDuplicates(DUPLICATE_JACCARD, vocabulary);
+        long budget = (long) (keepRatio(selectable.length) * total);
         // Pass 1: a unit carrying a token no kept unit carries yet is kept, whatever its score.
         for (int i : byScore) {
-            List<String> tokens = MustKeepTokens.find(units.get(i).text(text));
-            if (!covered.containsAll(tokens)) {
+            Unit u = units.get(i);
+            if (covered.coverNew(text, u.start(), u.end())) {
                 keep[i] = true;
-                covered.addAll(tokens);
-                duplicates.add(i, words.get(i));
-                budget -= units.get(i).end() - units.get(i).start();
+                duplicates.add(i);
+                budget -= u.end() - u.start();
             }
         }
         // Pass 2: the best of the rest in score order, skipping near copies of what is kept, until one does not
         // fit; going on to shorter ones would fill the budget with the lowest-scoring fragments.
         for (int i : byScore) {
-            if (keep[i] || duplicates.isNearDuplicate(words.get(i))) {
+            if (keep[i] || duplicates.isNearDuplicate(i)) {
                 continue;
             }
             int length = units.get(i).end() - units.get(i).start();
@@ -103,7 +104,7 @@ public final class TextCrusher implements Compressor {
                 break;
             }
             keep[i] = true;
-            duplicates.add(i, words.get(i));
+            duplicates.add(i);
             budget -= length;
         }
         return keep;
@@ -118,49 +119,5 @@ public final class TextCrusher implements Compressor {
             return 0.6;
         }
         return units <= 150 ? 0.5 : 0.45;
-    }
-
-    /** Kept units in order: original whitespace between neighbours, else a space, a newline or a blank line. */
-    private static String render(String text, List<Unit> units, boolean[] keep) {
-        StringBuilder out = new StringBuilder(text.length() / 2);
-        Unit prev = null;
-        for (int i = 0; i < units.size(); i++) {
-            if (!keep[i]) {
-                continue;
-            }
-            Unit u = units.get(i);
-            if (prev != null) {
-                out.append(separator(text, prev, u));
-            }
-            out.append(text, u.start(), u.end());
-            prev = u;
-        }
-        return out.toString();
-    }
-
-    private static String separator(String text, Unit prev, Unit next) {
-        if (text.substring(prev.end(), next.start()).isBlank()) {
-            return text.substring(prev.end(), next.start());
-        }
-        if (prev.block() == next.block()) {
-            return " ";
-        }
-        if (!lineLike(prev) || !lineLike(next)) {
-            return "\n\n";
-        }
-        // Between list items and table rows, keep the list tight unless the original had a blank line here.
-        int newlines = 0;
-        for (int k = next.start() - 1; k >= 0 && Character.isWhitespace(text.charAt(k)); k--) {
-            newlines += text.charAt(k) == '\n' ? 1 : 0;
-        }
-        return newlines >= 2 ? "\n\n" : "\n";
-    }
-
-    private static boolean lineLike(Unit u) {
-        return u.kind() == Unit.Kind.LIST_ITEM || u.kind() == Unit.Kind.VERBATIM;
-    }
-
-    private static int utf8(String s) {
-        return s.getBytes(StandardCharsets.UTF_8).length;
     }
 }

@@ -1,11 +1,11 @@
-package ai.headroom.core.compress.log;
+package ai.headroom.core.compress;
 
 /** UTF-8 byte length without encoding; a lone surrogate counts as the one byte ({@code ?}) Java writes for it. */
-final class Utf8 {
+public final class Utf8 {
 
     private Utf8() {}
 
-    static long length(String s) {
+    public static long length(String s) {
         long bytes = 0;
         int n = s.length();
         for (int i = 0; i < n; i++) {
