@@ -21,12 +21,22 @@ final class LanguageHints {
 
     /**
      * One weighted hint; {@code b} is the second operand of the two-part operations, {@code pairs} the
-     * character pairs a line must hold for the hint to match it.
+     * character pairs a line must hold for the hint to match it, {@code first} the character a matching
+     * line starts with (0 when the hint may match anywhere in the line).
      */
-    record Hint(Op op, String a, String b, int weight, int[] pairs) {
+    record Hint(Op op, String a, String b, int weight, int[] pairs, char first) {
 
         Hint(Op op, String a, String b, int weight) {
-            this(op, a, b, weight, op == Op.PREFIX_WITHOUT ? CharPairs.needed(a) : CharPairs.needed(a, b));
+            this(op, a, b, weight, op == Op.PREFIX_WITHOUT ? CharPairs.needed(a) : CharPairs.needed(a, b), first(op, a));
+        }
+
+        private static char first(Op op, String a) {
+            return switch (op) {
+                case CONTAINS -> 0;
+                case JAVA_MEMBER -> 'p'; // public, private, protected
+                case PYTHON_IMPORT, JAVA_IMPORT -> 'i';
+                default -> a.charAt(0);
+            };
         }
     }
 
@@ -118,10 +128,14 @@ final class LanguageHints {
     }
 
     /** Sum of the weights of the hints a trimmed line matches; {@code pairs} are the line's {@link CharPairs}. */
+    /** The weight of the hints a non-empty trimmed line matches; {@code pairs} holds the line's character pairs. */
     static int score(Language language, String t, long[] pairs) {
         int sum = 0;
+        char start = t.charAt(0);
         for (Hint hint : language.hints()) {
-            if (CharPairs.containsAll(pairs, hint.pairs()) && matches(hint, t)) {
+            // Most hints are anchored at the line's start: its first character rules them out cheapest.
+            if ((hint.first() == 0 || hint.first() == start) && CharPairs.containsAll(pairs, hint.pairs())
+                    && matches(hint, t)) {
                 sum += hint.weight();
             }
         }
