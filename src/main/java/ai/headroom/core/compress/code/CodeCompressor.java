@@ -2,6 +2,7 @@ package ai.headroom.core.compress.code;
 
 import ai.headroom.core.ccr.CcrMarker;
 import ai.headroom.core.compress.Compressed;
+import ai.headroom.core.compress.Utf8;
 import ai.headroom.core.compress.CompressionContext;
 import ai.headroom.core.compress.Compressor;
 import ai.headroom.core.content.ContentKind;
@@ -125,10 +126,7 @@ public final class CodeCompressor implements Compressor {
                 + lines.count() + " lines omitted";
         String markerLine = language.lineComment() + " " + context.marker(summary);
         String out = text.endsWith("\n") ? body + markerLine + "\n" : body + "\n" + markerLine;
-        return utf8(out) < utf8.length ? Optional.of(Compressed.lossy(out)) : Optional.empty();
+        return Utf8.length(out) < utf8.length ? Optional.of(Compressed.lossy(out)) : Optional.empty();
     }
 
-    private static int utf8(String s) {
-        return s.getBytes(StandardCharsets.UTF_8).length;
-    }
 }

@@ -2,11 +2,11 @@ package ai.headroom.core.compress.diff;
 
 import ai.headroom.core.ccr.CcrMarker;
 import ai.headroom.core.compress.Compressed;
+import ai.headroom.core.compress.Utf8;
 import ai.headroom.core.compress.CompressionContext;
 import ai.headroom.core.compress.Compressor;
 import ai.headroom.core.compress.QueryWords;
 import ai.headroom.core.content.ContentKind;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Objects;
 
@@ -69,7 +69,7 @@ public final class DiffCompressor implements Compressor {
         if (endsWithNewline) {
             out = out + "\n";
         }
-        if (out.getBytes(StandardCharsets.UTF_8).length >= text.getBytes(StandardCharsets.UTF_8).length) {
+        if (Utf8.length(out) >= Utf8.length(text)) {
             return Compressed.unchanged(text);
         }
         return Compressed.lossy(out);

@@ -2,10 +2,10 @@ package ai.headroom.core.compress.html;
 
 import ai.headroom.core.ccr.CcrMarker;
 import ai.headroom.core.compress.Compressed;
+import ai.headroom.core.compress.Utf8;
 import ai.headroom.core.compress.CompressionContext;
 import ai.headroom.core.compress.Compressor;
 import ai.headroom.core.content.ContentKind;
-import java.nio.charset.StandardCharsets;
 import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -41,7 +41,7 @@ public final class HtmlExtractor implements Compressor {
         }
         String out = markdown + "\n\n" + ctx.marker(
                 "HTML page extracted to main content: " + markdown.length() + " of " + text.length() + " chars kept");
-        return utf8(out) < utf8(text) ? Compressed.lossy(out) : Compressed.unchanged(text);
+        return Utf8.length(out) < Utf8.length(text) ? Compressed.lossy(out) : Compressed.unchanged(text);
     }
 
     /** The page's main content as markdown, preceded by the page title when the content has no h1 of its own. */
@@ -59,7 +59,4 @@ public final class HtmlExtractor implements Compressor {
         return markdown;
     }
 
-    private static int utf8(String s) {
-        return s.getBytes(StandardCharsets.UTF_8).length;
-    }
 }

@@ -1,6 +1,7 @@
 package ai.headroom.core.compress.json;
 
 import ai.headroom.core.compress.Compressed;
+import ai.headroom.core.compress.Utf8;
 import ai.headroom.core.compress.CompressionContext;
 import ai.headroom.core.compress.Compressor;
 import ai.headroom.core.content.ContentKind;
@@ -82,30 +83,12 @@ public final class SmartCrusher implements Compressor {
             String out = writer.write(root);
             // A UTF-8 char takes 1 to 3 bytes (a surrogate pair 4 for 2 chars): three times fewer chars is smaller
             // for sure, and the exact count is only needed when the sizes are close.
-            if ((long) out.length() * 3 >= text.length() && utf8Length(out) >= utf8Length(text)) {
+            if ((long) out.length() * 3 >= text.length() && Utf8.length(out) >= Utf8.length(text)) {
                 return Compressed.unchanged(text);
             }
             return writer.lossy() ? Compressed.lossy(out) : Compressed.lossless(out);
         } catch (RuntimeException e) { // fail open: the block is simply left as it was
             return Compressed.unchanged(text);
         }
-    }
-
-    private static long utf8Length(String s) {
-        long len = 0;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c < 0x80) {
-                len++;
-            } else if (c < 0x800) {
-                len += 2;
-            } else if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
-                len += 4;
-                i++;
-            } else {
-                len += 3;
-            }
-        }
-        return len;
     }
 }

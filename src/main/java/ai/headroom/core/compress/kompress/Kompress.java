@@ -2,13 +2,13 @@ package ai.headroom.core.compress.kompress;
 
 import ai.headroom.core.ccr.CcrMarker;
 import ai.headroom.core.compress.Compressed;
+import ai.headroom.core.compress.Utf8;
 import ai.headroom.core.compress.CompressionContext;
 import ai.headroom.core.compress.BatchCompressor;
 import ai.headroom.core.compress.text.MustKeepTokens;
 import ai.headroom.core.content.ContentKind;
 import ai.headroom.core.content.Detection;
 import ai.headroom.core.content.Section;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
@@ -104,7 +104,7 @@ public final class Kompress implements BatchCompressor {
             return Compressed.unchanged(text);
         }
         String out = prose.render(keep) + "\n\n" + ctx.marker(prose.size() + " words compressed to " + kept);
-        return utf8(out) < utf8(text) ? Compressed.lossy(out) : Compressed.unchanged(text);
+        return Utf8.length(out) < Utf8.length(text) ? Compressed.lossy(out) : Compressed.unchanged(text);
     }
 
     /** Words matching {@link MustKeepTokens#matches}, or one of the query's words (3+ letters), are never dropped. */
@@ -136,7 +136,4 @@ public final class Kompress implements BatchCompressor {
         return word.substring(start, end).toLowerCase(Locale.ROOT);
     }
 
-    private static int utf8(String s) {
-        return s.getBytes(StandardCharsets.UTF_8).length;
-    }
 }
