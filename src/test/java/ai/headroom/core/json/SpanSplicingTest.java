@@ -27,11 +27,9 @@ class SpanSplicingTest {
     @Test
     void everyLongStringOfARealRequestIsSplicedAsTheStreamingPassSplicesIt() throws Exception {
         for (Path file : requests()) {
-            byte[] doc = file.toString().startsWith("examples") ? Files.readAllBytes(file)
-                    : BenchCase.wrap(Files.readString(file));
+            byte[] doc = body(file);
             IndexedTree indexed = IndexedTree.read(doc);
-            List<String> pointers = new ArrayList<>();
-            longStrings(indexed.tree(), "", pointers);
+            List<String> pointers = longStrings(indexed);
             assertThat(pointers).as(file.toString()).isNotEmpty();
             JsonEdits edits = new JsonEdits();
             for (int i = 0; i < pointers.size(); i++) {
@@ -79,11 +77,9 @@ class SpanSplicingTest {
     @Test
     void everyRealRequestWithItsLongStringsReplacedAndAToolAppendedKeepsItsMembersFindable() throws Exception {
         for (Path file : requests()) {
-            byte[] doc = file.toString().startsWith("examples") ? Files.readAllBytes(file)
-                    : BenchCase.wrap(Files.readString(file));
+            byte[] doc = body(file);
             IndexedTree indexed = IndexedTree.read(doc);
-            List<String> pointers = new ArrayList<>();
-            longStrings(indexed.tree(), "", pointers);
+            List<String> pointers = longStrings(indexed);
             JsonEdits edits = new JsonEdits();
             for (int i = 0; i < pointers.size(); i += 2) {
                 edits.replaceString(pointers.get(i), "shorter #" + i + " \"é\"\n");
@@ -140,6 +136,18 @@ class SpanSplicingTest {
         IndexedTree indexed = IndexedTree.read(bytes);
         return List.of(new String(JsonSplicer.apply(bytes, edits, indexed.spans()), StandardCharsets.UTF_8),
                 new String(JsonSplicer.apply(bytes, edits), StandardCharsets.UTF_8));
+    }
+
+    /** A request file as sent: the example requests whole, the bench fixtures wrapped as a tool result. */
+    private static byte[] body(Path file) throws Exception {
+        return file.toString().startsWith("examples") ? Files.readAllBytes(file) : BenchCase.wrap(Files.readString(file));
+    }
+
+    /** JSON pointers of the strings long enough to have a recorded span. */
+    private static List<String> longStrings(IndexedTree indexed) {
+        List<String> pointers = new ArrayList<>();
+        longStrings(indexed.tree(), "", pointers);
+        return pointers;
     }
 
     private static void longStrings(JsonNode node, String pointer, List<String> out) {

@@ -14,7 +14,12 @@ import org.treesitter.TreeSitterPython;
 import org.treesitter.TreeSitterRust;
 import org.treesitter.TreeSitterTypescript;
 
-/** A programming language the code compressor understands, with the grammar facts it needs. */
+/**
+ * A programming language the code compressor understands, with the grammar facts it needs.
+ *
+ * <p>The constants' order is the bundled tree-sitter library's language index ({@code LANGUAGES} in
+ * natives/treesitter/headroom_treesitter.c): add a language at the end of both, then rebuild the library.
+ */
 public enum CodeLanguage {
     PYTHON("python", "#", TreeSitterPython::new,
             Set.of("function_definition")),
