@@ -7,7 +7,9 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The retrieve loop for the Anthropic Messages API: the model's {@code tool_use} blocks named
@@ -142,18 +144,12 @@ public final class AnthropicLoop implements LoopDialect {
     public JsonEdits answerDeferred(JsonNode request, DeferredRetrieves.Lookup lookup, Retriever retriever) {
         JsonEdits edits = new JsonEdits();
         JsonNode messages = request.path("messages");
-        int turn = -1;
-        for (int i = messages.size() - 1; i >= 0; i--) {
-            if ("assistant".equals(messages.get(i).path("role").asText())) {
-                turn = i;
-                break;
-            }
-        }
+        int turn = JsonTrees.lastWithRole(messages, "assistant");
         if (turn < 0 || turn + 1 >= messages.size()) {
             return edits;
         }
         String firstId = null;
-        java.util.Set<String> present = new java.util.HashSet<>();
+        Set<String> present = new HashSet<>();
         for (JsonNode block : messages.get(turn).path("content")) {
             if ("tool_use".equals(block.path("type").asText())) {
                 firstId = firstId == null ? block.path("id").asText() : firstId;

@@ -1,5 +1,6 @@
 package ai.headroom.gateway.ccr;
 
+import ai.headroom.gateway.http.Provider;
 import ai.headroom.gateway.stream.SseEvent;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -192,10 +193,7 @@ final class AnthropicSplicer implements StreamSplicer {
     /** Anthropic's mid-stream error: {@code event: error} with the error body the API would have answered. */
     @Override
     public String errorEvent(int status, String body) {
-        JsonNode error = JsonTrees.object(body).path("error");
-        String json = error.isObject() ? body.strip() : ai.headroom.gateway.http.Provider.ANTHROPIC.errorBody(status,
-                "Upstream error " + status + " while continuing after headroom_retrieve.");
-        return SseEvent.of("error", json).raw();
+        return SseEvent.of("error", StreamSplicer.errorJson(Provider.ANTHROPIC, status, body)).raw();
     }
 
     /** The event with its index mapped to the client's numbering; the original text when nothing moves. */

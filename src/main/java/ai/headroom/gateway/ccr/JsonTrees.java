@@ -21,6 +21,16 @@ public final class JsonTrees {
         }
     }
 
+    /** The index of the last message with {@code role} in a messages array, or -1. */
+    public static int lastWithRole(JsonNode messages, String role) {
+        for (int i = messages.size() - 1; i >= 0; i--) {
+            if (role.equals(messages.get(i).path("role").asText())) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     public static String write(JsonNode node) {
         try {
             return Json.mapper().writeValueAsString(node);

@@ -7,7 +7,9 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The retrieve loop for OpenAI Chat Completions: {@code tool_calls} named {@code headroom_retrieve} are
@@ -149,13 +151,7 @@ public final class OpenAiChatLoop implements LoopDialect {
     public JsonEdits answerDeferred(JsonNode request, DeferredRetrieves.Lookup lookup, Retriever retriever) {
         JsonEdits edits = new JsonEdits();
         JsonNode messages = request.path("messages");
-        int turn = -1;
-        for (int i = messages.size() - 1; i >= 0; i--) {
-            if ("assistant".equals(messages.get(i).path("role").asText())) {
-                turn = i;
-                break;
-            }
-        }
+        int turn = JsonTrees.lastWithRole(messages, "assistant");
         JsonNode toolCalls = turn < 0 ? null : messages.get(turn).path("tool_calls");
         if (toolCalls == null || !toolCalls.isArray() || toolCalls.isEmpty()) {
             return edits;
@@ -167,7 +163,7 @@ public final class OpenAiChatLoop implements LoopDialect {
         if (lastResult == turn) {
             return edits;
         }
-        java.util.Set<String> present = new java.util.HashSet<>();
+        Set<String> present = new HashSet<>();
         toolCalls.forEach(c -> present.add(c.path("id").asText()));
         List<JsonNode> calls = lookup.find(toolCalls.get(0).path("id").asText()).stream()
                 .filter(c -> !present.contains(c.path("id").asText())).toList();

@@ -1,5 +1,6 @@
 package ai.headroom.gateway.ccr;
 
+import ai.headroom.gateway.http.Provider;
 import ai.headroom.gateway.stream.SseEvent;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -186,10 +187,7 @@ final class OpenAiChatSplicer implements StreamSplicer {
     /** OpenAI's mid-stream error: a {@code data:} chunk holding the {@code error} object the API would have answered. */
     @Override
     public String errorEvent(int status, String body) {
-        JsonNode error = JsonTrees.object(body).path("error");
-        String json = error.isObject() ? body.strip() : ai.headroom.gateway.http.Provider.OPENAI.errorBody(status,
-                "Upstream error " + status + " while continuing after headroom_retrieve.");
-        return SseEvent.of("", json).raw();
+        return SseEvent.of("", StreamSplicer.errorJson(Provider.OPENAI, status, body)).raw();
     }
 
     @Override

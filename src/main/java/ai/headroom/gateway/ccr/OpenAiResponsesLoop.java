@@ -7,7 +7,9 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The retrieve loop for the OpenAI Responses API: {@code function_call} output items named
@@ -140,7 +142,7 @@ public final class OpenAiResponsesLoop implements LoopDialect {
         if (last < 0) {
             return edits;
         }
-        java.util.Set<String> present = new java.util.HashSet<>();
+        Set<String> present = new HashSet<>();
         for (JsonNode item : input) {
             if (isCall(item)) {
                 present.add(item.path("call_id").asText());

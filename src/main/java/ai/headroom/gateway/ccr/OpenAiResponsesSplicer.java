@@ -178,8 +178,7 @@ final class OpenAiResponsesSplicer implements StreamSplicer {
         } else {
             event.put("code", error.path("type").asText(status >= 500 ? "server_error" : "invalid_request_error"));
         }
-        event.put("message", error.path("message").asText("Upstream error " + status
-                + " while continuing after headroom_retrieve."));
+        event.put("message", error.path("message").asText(StreamSplicer.continuationFailed(status)));
         event.set("param", error.path("param").isMissingNode() ? JsonNodeFactory.instance.nullNode() : error.get("param"));
         event.put("sequence_number", nextSequence++);
         return SseEvent.of("error", JsonTrees.write(event)).raw();

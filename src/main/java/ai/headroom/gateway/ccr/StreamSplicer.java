@@ -1,5 +1,6 @@
 package ai.headroom.gateway.ccr;
 
+import ai.headroom.gateway.http.Provider;
 import ai.headroom.gateway.stream.SseEvent;
 import java.util.List;
 import java.util.function.Consumer;
@@ -27,4 +28,15 @@ public interface StreamSplicer {
      * {@code body}, in this stream's own error shape (the status line went out with the first round).
      */
     String errorEvent(int status, String body);
+
+    /** What a failed continuation says when upstream gave no error of its own. */
+    static String continuationFailed(int status) {
+        return "Upstream error " + status + " while continuing after headroom_retrieve.";
+    }
+
+    /** The provider's error body as it came when it holds an {@code error} object, else one in its shape. */
+    static String errorJson(Provider provider, int status, String body) {
+        return JsonTrees.object(body).path("error").isObject() ? body.strip()
+                : provider.errorBody(status, continuationFailed(status));
+    }
 }
