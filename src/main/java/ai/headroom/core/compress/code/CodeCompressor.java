@@ -22,6 +22,7 @@ public final class CodeCompressor implements Compressor {
 
     private final CodeCompressorSettings settings;
     private final SyntaxTrees.Parser parser;
+    private final boolean skims;
     private final CodeLanguageDetector detector = new CodeLanguageDetector();
 
     public CodeCompressor() {
@@ -29,12 +30,14 @@ public final class CodeCompressor implements Compressor {
     }
 
     public CodeCompressor(CodeCompressorSettings settings) {
-        this(settings, SyntaxTrees::parse);
+        this(settings, SyntaxTrees::parse, true);
     }
 
-    CodeCompressor(CodeCompressorSettings settings, SyntaxTrees.Parser parser) {
+    /** With {@code skims} false every file is parsed whole: tests compare both ways. */
+    CodeCompressor(CodeCompressorSettings settings, SyntaxTrees.Parser parser, boolean skims) {
         this.settings = Objects.requireNonNull(settings, "settings");
         this.parser = Objects.requireNonNull(parser, "parser");
+        this.skims = skims;
     }
 
     @Override
@@ -102,19 +105,15 @@ public final class CodeCompressor implements Compressor {
         if (!lines.wellFormed()) {
             return Optional.empty();
         }
-        // The planner reads children only below nodes spanning maxBodyLines rows (SkeletonPlanner#visitChildren).
-        Optional<SyntaxNode> parsed = parser.parse(language, text, utf8, context.deadlineNanos(), settings.maxBodyLines());
-        if (parsed.isEmpty()) {
+        Optional<SkeletonPlanner> planned = skims ? planSkim(language, utf8, lines, context) : Optional.empty();
+        if (planned.isEmpty()) {
+            planned = planWhole(language, utf8, lines, context);
+        }
+        if (planned.isEmpty()) {
             return Optional.empty();
         }
-        SyntaxNode root = parsed.get();
-        // Rows are found from tree-sitter's UTF-8 byte offsets, so both sides must count bytes alike.
-        if (root.endByte() > lines.byteLength()
-                || !ParseErrors.acceptable(root, lines, settings.toleratedErrors(), settings.maxBodyLines())) {
-            return Optional.empty();
-        }
-        SkeletonPlanner planner = new SkeletonPlanner(language, settings, lines);
-        List<LineEdit> edits = planner.plan(root);
+        SkeletonPlanner planner = planned.get();
+        List<LineEdit> edits = planner.edits();
         if (edits.isEmpty()) {
             return Optional.empty();
         }
@@ -127,6 +126,47 @@ public final class CodeCompressor implements Compressor {
         String markerLine = language.lineComment() + " " + context.marker(summary);
         String out = text.endsWith("\n") ? body + markerLine + "\n" : body + "\n" + markerLine;
         return Utf8.length(out) < utf8.length ? Optional.of(Compressed.lossy(out)) : Optional.empty();
+    }
+
+    /**
+     * The plan made from a parse of the skimmed source; empty when nothing could be skimmed, the skim did not
+     * parse cleanly or the plan does not confirm the skim's guesses (the whole source is then parsed).
+     */
+    private Optional<SkeletonPlanner> planSkim(CodeLanguage language, byte[] utf8, SourceLines lines,
+            CompressionContext context) {
+        Optional<Skim> skim = Skim.of(language, utf8, settings);
+        if (skim.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<SyntaxNode> parsed = parse(language, skim.get().text(), context);
+        if (parsed.isEmpty() || parsed.get().hasError() || parsed.get().endByte() > lines.byteLength()) {
+            return Optional.empty();
+        }
+        SkeletonPlanner planner = new SkeletonPlanner(language, settings, lines);
+        planner.plan(parsed.get());
+        return planner.confirms(skim.get().checked()) ? Optional.of(planner) : Optional.empty();
+    }
+
+    private Optional<SkeletonPlanner> planWhole(CodeLanguage language, byte[] utf8, SourceLines lines,
+            CompressionContext context) {
+        Optional<SyntaxNode> parsed = parse(language, utf8, context);
+        if (parsed.isEmpty()) {
+            return Optional.empty();
+        }
+        SyntaxNode root = parsed.get();
+        // Rows are found from tree-sitter's UTF-8 byte offsets, so both sides must count bytes alike.
+        if (root.endByte() > lines.byteLength()
+                || !ParseErrors.acceptable(root, lines, settings.toleratedErrors(), settings.maxBodyLines())) {
+            return Optional.empty();
+        }
+        SkeletonPlanner planner = new SkeletonPlanner(language, settings, lines);
+        planner.plan(root);
+        return Optional.of(planner);
+    }
+
+    private Optional<SyntaxNode> parse(CodeLanguage language, byte[] utf8, CompressionContext context) {
+        // The planner reads children only below nodes spanning maxBodyLines rows (SkeletonPlanner#visitChildren).
+        return parser.parse(language, utf8, context.deadlineNanos(), settings.maxBodyLines());
     }
 
 }

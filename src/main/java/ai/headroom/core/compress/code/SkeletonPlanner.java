@@ -23,6 +23,8 @@ final class SkeletonPlanner {
     private final List<LineEdit> edits = new ArrayList<>();
     private int lastEditedRow = -1;
     private int collapsedBodies;
+    /** Start and end bytes of the function bodies the plan met and did not walk into, in visiting order. */
+    private final List<int[]> closedBodies = new ArrayList<>();
 
     SkeletonPlanner(CodeLanguage language, CodeCompressorSettings settings, SourceLines lines) {
         this.language = language;
@@ -30,15 +32,42 @@ final class SkeletonPlanner {
         this.lines = lines;
     }
 
-    /** The edits for the tree under {@code root}, sorted by row and never overlapping. */
-    List<LineEdit> plan(SyntaxNode root) {
+    /** Plans the edits for the tree under {@code root}. */
+    void plan(SyntaxNode root) {
         visitChildren(root);
+    }
+
+    /** The edits planned, sorted by row and never overlapping. */
+    List<LineEdit> edits() {
         return edits;
     }
 
     /** How many function bodies the plan collapses. */
     int collapsedBodies() {
         return collapsedBodies;
+    }
+
+    /**
+     * True when each region (start and end byte pairs) lies inside a function body the plan met and did
+     * not walk into: a region blanked there cannot change the plan, since the planner reads nothing of such
+     * a body beyond the first statements the skim kept.
+     */
+    boolean confirms(int[] regions) {
+        for (int i = 0; i < regions.length; i += 2) {
+            if (!insideClosedBody(regions[i], regions[i + 1])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private boolean insideClosedBody(int from, int to) {
+        for (int[] body : closedBodies) {
+            if (body[0] <= from && to <= body[1]) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void visit(SyntaxNode node) {
@@ -72,6 +101,7 @@ final class SkeletonPlanner {
     }
 
     private void collapse(SyntaxNode body) {
+        closedBodies.add(new int[] {body.startByte(), body.endByte()});
         int first;
         int last;
         if (language.indentedBlocks()) {
@@ -90,9 +120,11 @@ final class SkeletonPlanner {
         }
         if (holdsDefinitions(body)) {
             // A module wrapper or factory: its inner functions are the skeleton, so walk into it instead.
+            closedBodies.remove(closedBodies.size() - 1);
             visitChildren(body);
             return;
         }
+
         List<String> kept = new ArrayList<>();
         int statement = 0;
         if (language.indentedBlocks()) {

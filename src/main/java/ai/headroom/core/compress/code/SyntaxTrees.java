@@ -1,5 +1,6 @@
 package ai.headroom.core.compress.code;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import org.treesitter.TSLanguage;
 import org.treesitter.TSNode;
@@ -20,13 +21,13 @@ final class SyntaxTrees {
     /** A way to parse, so tests can run the compressor on either binding. */
     @FunctionalInterface
     interface Parser {
-        /** Parses {@code text}, whose UTF-8 encoding the caller already holds as {@code utf8}. */
-        Optional<SyntaxNode> parse(CodeLanguage language, String text, byte[] utf8, long deadlineNanos, int expandRows);
+        /** Parses UTF-8 source. */
+        Optional<SyntaxNode> parse(CodeLanguage language, byte[] utf8, long deadlineNanos, int expandRows);
     }
 
     /** The io.github.bonede binding as a {@link Parser}. */
-    static Optional<SyntaxNode> bonede(CodeLanguage language, String text, byte[] utf8, long deadlineNanos, int expandRows) {
-        return bonede(language, text);
+    static Optional<SyntaxNode> bonede(CodeLanguage language, byte[] utf8, long deadlineNanos, int expandRows) {
+        return bonede(language, new String(utf8, StandardCharsets.UTF_8));
     }
 
     /**
@@ -34,8 +35,10 @@ final class SyntaxTrees {
      * short. Nodes spanning fewer than {@code expandRows} rows, and not inside one that spans more, may
      * come back without their children (0: every node has them).
      */
-    static Optional<SyntaxNode> parse(CodeLanguage language, String text, byte[] utf8, long deadlineNanos, int expandRows) {
-        return NativeTreeSitter.available() ? bundled(language, utf8, deadlineNanos, expandRows) : bonede(language, text);
+    static Optional<SyntaxNode> parse(CodeLanguage language, byte[] utf8, long deadlineNanos, int expandRows) {
+        return NativeTreeSitter.available()
+                ? bundled(language, utf8, deadlineNanos, expandRows)
+                : bonede(language, utf8, deadlineNanos, expandRows);
     }
 
     /** Parses UTF-8 source with the bundled library; empty where it did not load. */

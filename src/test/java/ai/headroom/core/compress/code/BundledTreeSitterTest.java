@@ -119,8 +119,8 @@ class BundledTreeSitterTest {
     /** Asserts both bindings give the same output and says whether it is a skeleton (lossy). */
     private static boolean assertSameSkeleton(CodeLanguage language, String source, CodeCompressorSettings settings) {
         CompressionContext context = CompressionContext.of(source, "");
-        Compressed bundled = new CodeCompressor(settings, SyntaxTrees::parse).compress(source, language, context);
-        Compressed bonede = new CodeCompressor(settings, SyntaxTrees::bonede).compress(source, language, context);
+        Compressed bundled = new CodeCompressor(settings, SyntaxTrees::parse, true).compress(source, language, context);
+        Compressed bonede = new CodeCompressor(settings, SyntaxTrees::bonede, true).compress(source, language, context);
         assertThat(bundled).isEqualTo(bonede);
         return bundled.lossy();
     }
