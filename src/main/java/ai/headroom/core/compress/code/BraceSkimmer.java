@@ -1,13 +1,255 @@
 package ai.headroom.core.compress.code;
 
+import java.util.Arrays;
 import java.util.Optional;
 
-/** Skims brace-delimited source (see {@link Skim}): not written yet, so every file is parsed whole. */
+/**
+ * Skims brace-delimited source (see {@link Skim}): blanks the inside of short brace pairs, and the rest of
+ * each function body after its first statements, where the lexical context says the braces open a
+ * function body that defines nothing the planner would walk into.
+ */
 final class BraceSkimmer {
 
-    private BraceSkimmer() {}
+    private final CodeLanguage language;
+    private final BraceTokens tokens;
+    private final byte[] src;
+    private final CodeCompressorSettings settings;
+    private byte[] out;
+    private int[] blanked = new int[32];
+    private int blankedCount;
+    private int[] checked = new int[16];
+    private int checkedCount;
 
+    private BraceSkimmer(CodeLanguage language, BraceTokens tokens, byte[] src, CodeCompressorSettings settings) {
+        this.language = language;
+        this.tokens = tokens;
+        this.src = src;
+        this.settings = settings;
+    }
+
+    /** The skim of {@code utf8}; empty when it does not lex or nothing could be blanked. */
     static Optional<Skim> skim(CodeLanguage language, byte[] utf8, CodeCompressorSettings settings) {
-        return Optional.empty();
+        BraceTokens tokens = BraceTokens.lex(language, utf8);
+        if (tokens == null) {
+            return Optional.empty();
+        }
+        BraceSkimmer skimmer = new BraceSkimmer(language, tokens, utf8, settings);
+        skimmer.walk();
+        return skimmer.out == null
+                ? Optional.empty()
+                : Optional.of(new Skim(skimmer.out, Arrays.copyOf(skimmer.blanked, skimmer.blankedCount),
+                        Arrays.copyOf(skimmer.checked, skimmer.checkedCount)));
+    }
+
+    private void walk() {
+        HeaderRules rules = new HeaderRules(language, tokens);
+        int macroEnd = -1;
+        for (int t = 0; t < tokens.count(); t++) {
+            if (tokens.kind(t) == BraceTokens.OPEN && t > macroEnd && rules.opensMacroArguments(t)) {
+                macroEnd = tokens.partner(t); // a token tree: tree-sitter sees no functions in there
+            }
+            if (!tokens.isBrace(t)) {
+                continue;
+            }
+            int close = tokens.partner(t);
+            if (tokens.startRow(close) - tokens.startRow(t) < settings.maxBodyLines()) {
+                // No node in here spans enough rows for the planner to visit it.
+                blank(tokens.end(t), tokens.start(close));
+                t = close;
+            } else if (t > macroEnd && rules.opensFunctionBody(t) && !rules.holdsDefinition(t, close)
+                    && !holdsDirective(t, close)) {
+                if (skimBody(t, close)) {
+                    t = close;
+                }
+            }
+            // Otherwise the loop walks on into the braces: a class body, a long literal, a control block.
+        }
+    }
+
+    /**
+     * Blanks a function body after the rows holding its first {@code keptBodyLines} statements, cut at a row
+     * end that certainly ends a statement. Once a statement spans rows the planner keeps nothing past it, so
+     * from there on the inside of every brace pair goes too, and the cut may come at any row end a statement
+     * can stop at. False when nothing could be blanked (the walk then goes into the body).
+     */
+    private boolean skimBody(int brace, int close) {
+        int first = brace + 1;
+        if (settings.keptBodyLines() == 0 || first < close && tokens.startRow(first) == tokens.startRow(brace)) {
+            // Nothing kept, or code right after '{' on its row: the planner keeps no statement of this body.
+            return blankChecked(tokens.end(brace), tokens.start(close));
+        }
+        boolean blanked = false;
+        int rows = 0;
+        int lastRow = tokens.startRow(brace);
+        int lastCode = brace;
+        boolean multiRow = false;
+        for (int e = first; e < close; ) {
+            int end = tokens.kind(e) == BraceTokens.OPEN ? tokens.partner(e) : e;
+            int endRow = tokens.endRow(end);
+            rows += Math.max(0, endRow - Math.max(tokens.startRow(e), lastRow + 1) + 1);
+            lastRow = Math.max(lastRow, endRow);
+            // A statement holding a multi-row group or token spans rows: the planner stops at it.
+            multiRow |= endRow > tokens.startRow(e);
+            if (multiRow) {
+                blanked |= blankBraces(e, end);
+            }
+            if (tokens.kind(e) != BraceTokens.COMMENT) {
+                lastCode = end;
+            }
+            int next = end + 1;
+            if (next < close && endRow < tokens.startRow(next)
+                    && (rows >= settings.keptBodyLines() && endsStatement(lastCode, nextCode(next, close), close)
+                            || multiRow && mayEndStatement(lastCode, nextCode(next, close)))) {
+                return blankChecked(lineEnd(tokens.end(end)) + 1, tokens.start(close)) || blanked;
+            }
+            e = next;
+        }
+        return blanked;
+    }
+
+    /** Blanks the inside of each outermost brace pair among tokens {@code [from, to]}. */
+    private boolean blankBraces(int from, int to) {
+        boolean blanked = false;
+        for (int t = from; t <= to; t++) {
+            if (tokens.isBrace(t)) {
+                blanked |= blankChecked(tokens.end(t), tokens.start(tokens.partner(t)));
+                t = tokens.partner(t);
+            }
+        }
+        return blanked;
+    }
+
+    /**
+     * True when a statement may stop after this token and still parse, so cutting there leaves a statement
+     * that spans rows as the planner's stopping point: after a semicolon or a block that nothing continues,
+     * after Go's operands (its semicolon rule), and in JavaScript after a call's closing parenthesis.
+     */
+    private boolean mayEndStatement(int last, int next) {
+        int kind = tokens.kind(last);
+        if (language == CodeLanguage.GO) {
+            return kind == BraceTokens.WORD || kind == BraceTokens.NUMBER || kind == BraceTokens.STRING
+                    || kind == BraceTokens.CLOSE;
+        }
+        if (tokens.is(last, ";")) {
+            return !tokens.is(next, "else");
+        }
+        if (kind == BraceTokens.CLOSE && tokens.first(last) == '}') {
+            return tokens.kind(next) == BraceTokens.WORD && !continuation(next); // not } else, } catch, }.then
+        }
+        boolean js = language == CodeLanguage.JAVASCRIPT || language == CodeLanguage.TYPESCRIPT;
+        return js && kind == BraceTokens.CLOSE && tokens.first(last) == ')' && !afterControlKeyword(tokens.partner(last));
+    }
+
+    /** True when the parenthesis follows {@code if}, {@code for}, {@code while} and the like: a statement follows. */
+    private boolean afterControlKeyword(int paren) {
+        int before = paren - 1;
+        return before >= 0 && (tokens.is(before, "if") || tokens.is(before, "for") || tokens.is(before, "while")
+                || tokens.is(before, "switch") || tokens.is(before, "catch") || tokens.is(before, "with"));
+    }
+
+    /** True when a statement certainly ends after token {@code last}, given the token that follows. */
+    private boolean endsStatement(int last, int next, int close) {
+        if (tokens.kind(last) == BraceTokens.OPEN || next == close) {
+            return true; // only comments so far, or only comments after
+        }
+        boolean continues = tokens.kind(next) != BraceTokens.WORD || continuation(next);
+        if (tokens.is(last, ";")) {
+            return !tokens.is(next, "else");
+        }
+        int kind = tokens.kind(last);
+        byte b = tokens.first(last);
+        boolean closesGroup = kind == BraceTokens.CLOSE;
+        if (language == CodeLanguage.GO) {
+            // Go ends a statement at a line end after an operand, a closing bracket, ++ or -- (its semicolon rule).
+            return kind == BraceTokens.WORD || kind == BraceTokens.NUMBER || kind == BraceTokens.STRING || closesGroup
+                    || tokens.is(last, "++") || tokens.is(last, "--");
+        }
+        if (closesGroup && b == '}') {
+            return !continues;
+        }
+        if (language == CodeLanguage.JAVASCRIPT || language == CodeLanguage.TYPESCRIPT) {
+            // Without semicolons a line ends a statement when the next line cannot continue it.
+            boolean operand = kind == BraceTokens.WORD && !operatorWord(last) || kind == BraceTokens.NUMBER
+                    || kind == BraceTokens.STRING || closesGroup && !afterControlKeyword(tokens.partner(last))
+                    || tokens.is(last, "++") || tokens.is(last, "--");
+            return operand && !continues;
+        }
+        return false;
+    }
+
+    private boolean continuation(int word) {
+        return tokens.is(word, "else") || tokens.is(word, "catch") || tokens.is(word, "finally")
+                || tokens.is(word, "while") || tokens.is(word, "as") || tokens.is(word, "in")
+                || tokens.is(word, "instanceof") || tokens.is(word, "of") || tokens.is(word, "satisfies")
+                || tokens.is(word, "extends") || tokens.is(word, "implements");
+    }
+
+    /** Words after which a JavaScript expression goes on to the next line. */
+    private boolean operatorWord(int word) {
+        return tokens.is(word, "typeof") || tokens.is(word, "new") || tokens.is(word, "delete")
+                || tokens.is(word, "void") || tokens.is(word, "await") || tokens.is(word, "in")
+                || tokens.is(word, "of") || tokens.is(word, "instanceof") || tokens.is(word, "extends")
+                || tokens.is(word, "case") || tokens.is(word, "else") || tokens.is(word, "do");
+    }
+
+    private int nextCode(int from, int close) {
+        int t = from;
+        while (t < close && tokens.kind(t) == BraceTokens.COMMENT) {
+            t++;
+        }
+        return t;
+    }
+
+    private boolean holdsDirective(int brace, int close) {
+        for (int t = brace + 1; t < close; t++) {
+            if (tokens.kind(t) == BraceTokens.DIRECTIVE) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private int lineEnd(int from) {
+        int i = from;
+        while (i < src.length && src[i] != '\n') {
+            i++;
+        }
+        return i;
+    }
+
+    /** Turns every byte of {@code [from, to)} but line breaks into a space; true when something changed. */
+    private boolean blank(int from, int to) {
+        boolean changed = false;
+        for (int i = from; i < to; i++) {
+            byte b = src[i];
+            if (b != '\n' && b != ' ') {
+                if (out == null) {
+                    out = src.clone();
+                }
+                out[i] = ' ';
+                changed = true;
+            }
+        }
+        if (changed) {
+            if (blankedCount + 2 > blanked.length) {
+                blanked = Arrays.copyOf(blanked, blanked.length * 2);
+            }
+            blanked[blankedCount++] = from;
+            blanked[blankedCount++] = to;
+        }
+        return changed;
+    }
+
+    /** Blanks a region on the guess that it lies in a function body, for the plan to confirm. */
+    private boolean blankChecked(int from, int to) {
+        if (!blank(from, to)) {
+            return false;
+        }
+        if (checkedCount + 2 > checked.length) {
+            checked = Arrays.copyOf(checked, checked.length * 2);
+        }
+        checked[checkedCount++] = from;
+        checked[checkedCount++] = to;
+        return true;
     }
 }

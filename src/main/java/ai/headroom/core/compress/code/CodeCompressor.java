@@ -129,8 +129,9 @@ public final class CodeCompressor implements Compressor {
     }
 
     /**
-     * The plan made from a parse of the skimmed source; empty when nothing could be skimmed, the skim did not
-     * parse cleanly or the plan does not confirm the skim's guesses (the whole source is then parsed).
+     * The plan made from a parse of the skimmed source; empty when nothing could be skimmed, the skim's parse
+     * has errors it may have caused, or the plan does not confirm the skim's guesses (the whole source is then
+     * parsed).
      */
     private Optional<SkeletonPlanner> planSkim(CodeLanguage language, byte[] utf8, SourceLines lines,
             CompressionContext context) {
@@ -139,11 +140,18 @@ public final class CodeCompressor implements Compressor {
             return Optional.empty();
         }
         Optional<SyntaxNode> parsed = parse(language, skim.get().text(), context);
-        if (parsed.isEmpty() || parsed.get().hasError() || parsed.get().endByte() > lines.byteLength()) {
+        if (parsed.isEmpty() || parsed.get().endByte() > lines.byteLength()) {
+            return Optional.empty();
+        }
+        SyntaxNode root = parsed.get();
+        // Errors the whole source has too (a grammar's gaps) are weighed as in planWhole; one next to a
+        // blanked region may come from the blanking, so the whole source decides then.
+        if (root.hasError() && (ParseErrors.near(root, skim.get().text(), skim.get().blanked())
+                || !ParseErrors.acceptable(root, lines, settings.toleratedErrors(), settings.maxBodyLines()))) {
             return Optional.empty();
         }
         SkeletonPlanner planner = new SkeletonPlanner(language, settings, lines);
-        planner.plan(parsed.get());
+        planner.plan(root);
         return planner.confirms(skim.get().checked()) ? Optional.of(planner) : Optional.empty();
     }
 

@@ -53,4 +53,41 @@ final class ParseErrors {
         return type.equals("}") || type.equals(")") || type.equals("]") || type.equals("block")
                 || type.equals("_dedent") || type.equals("end");
     }
+
+    /**
+     * True when an error or missing node under {@code root} touches a blanked region of {@code skim} (start
+     * and end byte pairs in {@code regions}) or the row just before it, where a statement cut short would show;
+     * a region that starts right after a '{' has nothing cut before it.
+     */
+    static boolean near(SyntaxNode root, byte[] skim, int[] regions) {
+        if (root.isError() || root.isMissing()) {
+            for (int i = 0; i < regions.length; i += 2) {
+                if (root.endByte() >= reachBefore(skim, regions[i]) && root.startByte() <= regions[i + 1]) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        for (SyntaxNode child : root.children()) {
+            if ((child.hasError() || child.isMissing()) && near(child, skim, regions)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Where the text a region may have cut short begins: its opening brace, or the start of the row before. */
+    private static int reachBefore(byte[] skim, int from) {
+        int last = from - 1;
+        while (last > 0 && (skim[last] == ' ' || skim[last] == '\n' || skim[last] == '\r' || skim[last] == '\t')) {
+            last--;
+        }
+        if (last < 0 || skim[last] == '{') {
+            return Math.max(last, 0);
+        }
+        while (last > 0 && skim[last - 1] != '\n') {
+            last--;
+        }
+        return last;
+    }
 }

@@ -135,10 +135,9 @@ final class SkeletonPlanner {
             }
         }
         // Keep leading statements only while each fits on one row, so the skeleton still parses.
-        SyntaxNode list = statementList(body);
-        int statements = list.namedChildCount();
-        for (int keptCode = 0; statement < statements && keptCode < settings.keptBodyLines(); statement++, keptCode++) {
-            SyntaxNode next = list.namedChild(statement);
+        List<SyntaxNode> statements = statements(body, statement + settings.keptBodyLines());
+        for (; statement < statements.size(); statement++) {
+            SyntaxNode next = statements.get(statement);
             int row = startRow(next);
             if (row < first || row != endRow(next) || !startsItsRow(next)) {
                 break;
@@ -158,29 +157,47 @@ final class SkeletonPlanner {
         }
     }
 
-    /** The node whose named children are the body's statements: Go wraps them in a statement_list. */
-    private static SyntaxNode statementList(SyntaxNode body) {
-        if (body.namedChildCount() == 1) {
-            SyntaxNode only = body.namedChild(0);
-            if (only.type().equals("statement_list")) {
-                return only;
+    /**
+     * The body's first {@code limit} named children, comments included, in order; Go wraps statements in a
+     * statement_list, whose children count as the body's own (a comment may stand beside it).
+     */
+    private static List<SyntaxNode> statements(SyntaxNode body, int limit) {
+        List<SyntaxNode> found = new ArrayList<>(limit);
+        for (int i = 0; i < body.namedChildCount() && found.size() < limit; i++) {
+            SyntaxNode child = body.namedChild(i);
+            if (child.type().equals("statement_list")) {
+                for (int j = 0; j < child.namedChildCount() && found.size() < limit; j++) {
+                    found.add(child.namedChild(j));
+                }
+            } else {
+                found.add(child);
             }
         }
-        return body;
+        return found;
     }
 
     /** True when a body directly defines two or more functions or classes. */
     private boolean holdsDefinitions(SyntaxNode body) {
         int definitions = 0;
-        for (SyntaxNode child : statementList(body).children()) {
-            String type = child.type();
-            // Type first: the named check is a second JNI call, and only a candidate needs it.
-            if ((language.functionTypes().contains(type) || type.contains("class") || type.equals("decorated_definition"))
-                    && child.isNamed() && ++definitions >= 2) {
+        for (SyntaxNode child : body.children()) {
+            if (child.type().equals("statement_list")) {
+                for (SyntaxNode inner : child.children()) {
+                    if (isDefinition(inner) && ++definitions >= 2) {
+                        return true;
+                    }
+                }
+            } else if (isDefinition(child) && ++definitions >= 2) {
                 return true;
             }
         }
         return false;
+    }
+
+    private boolean isDefinition(SyntaxNode node) {
+        String type = node.type();
+        // Type first: the named check is a second JNI call, and only a candidate needs it.
+        return (language.functionTypes().contains(type) || type.contains("class") || type.equals("decorated_definition"))
+                && node.isNamed();
     }
 
     /** Shortens the comment at {@code siblings[start]}, or the run of line comments it begins; returns the index after it. */

@@ -15,9 +15,10 @@ import java.util.Optional;
  * the guess against the parsed skim, and the caller parses the full source when it fails.
  *
  * @param text    the blanked copy, as long as the source
+ * @param blanked start and end byte pairs of every blanked region
  * @param checked start and end byte pairs of the regions blanked on the guess that they lie in a function body
  */
-record Skim(byte[] text, int[] checked) {
+record Skim(byte[] text, int[] blanked, int[] checked) {
 
     /** The skim for a source in {@code language}; empty when nothing could be blanked safely. */
     static Optional<Skim> of(CodeLanguage language, byte[] utf8, CodeCompressorSettings settings) {
