@@ -33,6 +33,9 @@ final class PythonLines {
     /** The last byte of the line's last token: comments and continuations are not tokens. */
     private int[] end = new int[64];
     private byte[] kind = new byte[64];
+    /** Start and end (exclusive) of the contents of triple-quoted strings other than f-strings, in pairs. */
+    private int[] texts = new int[32];
+    private int textsLength;
 
     private PythonLines(byte[] utf8) {
         this.s = utf8;
@@ -75,6 +78,14 @@ final class PythonLines {
         return kind[line];
     }
 
+    /**
+     * Start and end (exclusive) pairs of the contents of triple-quoted strings that are not f-strings: bytes
+     * nothing reads but a string's extent, and which hold no brackets or interpolations.
+     */
+    int[] tripleQuotedTexts() {
+        return Arrays.copyOf(texts, textsLength);
+    }
+
     /** True when the line's last token is ':' (a compound statement's header whose body follows). */
     boolean opensBlock(int line) {
         return s[end[line]] == ':';
@@ -114,7 +125,16 @@ final class PythonLines {
                 row++;
                 continue;
             }
-            if (b == '\t' || b == '\f' || b == '\r' || b == 0) {
+            if (b == '\t' || b == '\f') {
+                // Python and tree-sitter count a tab or form feed in indentation each their own way: only a
+                // row holding nothing else is safe.
+                i = blankRowEnd(i);
+                if (i == FAIL) {
+                    return false;
+                }
+                continue;
+            }
+            if (b == '\r' || b == 0) {
                 return false;
             }
             int width = i - rowStart;
@@ -145,6 +165,18 @@ final class PythonLines {
             expectIndent = s[lastByte] == ':';
         }
         return !expectIndent;
+    }
+
+    /** The offset of the '\n' ending a row of only whitespace from {@code i} (or of the end); FAIL on anything else. */
+    private int blankRowEnd(int i) {
+        int n = s.length;
+        for (; i < n && s[i] != '\n'; i++) {
+            byte b = s[i];
+            if (b != ' ' && b != '\t' && b != '\f' && !(b == '\r' && i + 1 < n && s[i + 1] == '\n')) {
+                return FAIL;
+            }
+        }
+        return i;
     }
 
     /** Scans a logical line from its first token; returns the offset of the '\n' ending it, or of the end. */
@@ -233,6 +265,7 @@ final class PythonLines {
     private int string(int i) {
         int n = s.length;
         byte quote = s[i];
+        int open = i;
         boolean triple = i + 2 < n && s[i + 1] == quote && s[i + 2] == quote;
         i += triple ? 3 : 1;
         while (i < n) {
@@ -244,6 +277,9 @@ final class PythonLines {
                 }
                 if (i + 2 < n && s[i + 1] == quote && s[i + 2] == quote) {
                     lastByte = i + 2;
+                    if (!formatted(open)) {
+                        addText(open + 3, i);
+                    }
                     return i + 3;
                 }
                 i++;
@@ -268,6 +304,28 @@ final class PythonLines {
             }
         }
         return FAIL;
+    }
+
+    /** True when the string opening at {@code quote} has an f (or t) among the letters of its prefix. */
+    private boolean formatted(int quote) {
+        for (int k = quote - 1; k >= 0 && k >= quote - 2; k--) {
+            byte b = s[k];
+            if (b == 'f' || b == 'F' || b == 't' || b == 'T') {
+                return true;
+            }
+            if ("rRbBuU".indexOf(b) < 0) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private void addText(int from, int to) {
+        if (textsLength == texts.length) {
+            texts = Arrays.copyOf(texts, textsLength * 2);
+        }
+        texts[textsLength++] = from;
+        texts[textsLength++] = to;
     }
 
     /** What the logical line starting at {@code i} opens with. */

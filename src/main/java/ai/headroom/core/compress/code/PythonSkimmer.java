@@ -29,6 +29,7 @@ final class PythonSkimmer {
         }
         PythonSkimmer skimmer = new PythonSkimmer(utf8, lines, settings);
         skimmer.walk(0, lines.count());
+        skimmer.blankTexts(lines.tripleQuotedTexts());
         return skimmer.text == null
                 ? Optional.empty()
                 : Optional.of(new Skim(skimmer.text, Arrays.copyOf(skimmer.checked, skimmer.checkedLength)));
@@ -76,11 +77,12 @@ final class PythonSkimmer {
         }
         for (int kept = 0; kept < settings.keptBodyLines() && cut < end; kept++) {
             int next = statementEnd(cut, end);
-            boolean multiRow = lines.lastRow(next - 1) > lines.firstRow(cut);
-            cut = next;
-            if (multiRow) {
-                break; // the planner keeps no statement after one spanning rows
+            if (lines.lastRow(next - 1) > lines.firstRow(cut)) {
+                // The planner stops at a statement spanning rows and reads only that it does: the placeholder,
+                // starting where it starts and spanning rows too, tells it the same.
+                break;
             }
+            cut = next;
         }
         if (cut == end) {
             return;
@@ -121,21 +123,38 @@ final class PythonSkimmer {
     }
 
     /**
-     * Blanks lines [first, last] of a def's body, from the start of the first one's row to the last one's
-     * last token, and writes an empty tuple spanning them so the body still ends on the same byte and row.
+     * Blanks the contents of triple-quoted strings, docstrings mostly: the planner reads a string's extent
+     * and type from the tree and its words from the source, and tree-sitter lexes blanks faster than words.
      */
-    private void blank(int header, int first, int last) {
+    private void blankTexts(int[] texts) {
+        for (int k = 0; k < texts.length; k += 2) {
+            if (texts[k] < texts[k + 1]) {
+                blankRange(texts[k], texts[k + 1] - 1);
+            }
+        }
+    }
+
+    /** Every byte in [from, to] but '\n' becomes a space, so offsets and rows stay. */
+    private void blankRange(int from, int to) {
         if (text == null) {
             text = source.clone();
         }
-        int open = lines.start(first);
-        int from = open - lines.indent(first);
-        int close = lines.end(last);
-        for (int i = from; i <= close; i++) {
+        for (int i = from; i <= to; i++) {
             if (text[i] != '\n') {
                 text[i] = ' ';
             }
         }
+    }
+
+    /**
+     * Blanks lines [first, last] of a def's body, from the start of the first one's row to the last one's
+     * last token, and writes an empty tuple spanning them so the body still ends on the same byte and row.
+     */
+    private void blank(int header, int first, int last) {
+        int open = lines.start(first);
+        int from = open - lines.indent(first);
+        int close = lines.end(last);
+        blankRange(from, close);
         if (open == close) {
             text[open] = '0';
         } else {

@@ -74,7 +74,7 @@ class PythonSkimmerTest {
         Skim skim = PythonSkimmer.skim(utf8(source), DEFAULTS).orElseThrow();
         String text = new String(skim.text(), StandardCharsets.UTF_8);
         // then
-        assertThat(text).hasSameSizeAs(source).startsWith("def weigh(weights, factor):\n    \"\"\"Doc.\"\"\"\n    total = 0\n    (")
+        assertThat(text).hasSameSizeAs(source).startsWith("def weigh(weights, factor):\n    \"\"\"    \"\"\"\n    total = 0\n    (")
                 .endsWith(")  # done\n").doesNotContain("weights[").doesNotContain("return");
         assertThat(text.lines().count()).isEqualTo(source.lines().count());
         assertThat(skim.checked()).containsExactly(source.indexOf("total +="), source.indexOf("  # done"));
@@ -103,10 +103,46 @@ class PythonSkimmerTest {
 
     @Test
     void shortBodiesAndBodiesKeptWholeAreNotSkimmed() {
-        // given: the body's single statement is all the planner keeps
-        String source = "def f(x):\n    return g(\n        x,\n        1,\n        2,\n        3,\n    )\n";
+        // given: each body holds no more than a docstring and its first statement, which the planner keeps
+        String source = "def f(x):\n    return g(x, 1)\n\n\ndef h(x):\n    'Doc.'\n    return x + 1\n";
         // then
         assertThat(PythonSkimmer.skim(utf8(source), DEFAULTS)).isEmpty();
+    }
+
+    @Test
+    void aMultiRowFirstStatementIsBlankedBehindAPlaceholderSpanningRowsToo() {
+        // given: the planner keeps no statement spanning rows, so all it learns of one is that it spans rows
+        String source = "def f(x):\n    return g(\n        x,\n        1,\n        2,\n        3,\n    )\n";
+        // when
+        Skim skim = PythonSkimmer.skim(utf8(source), DEFAULTS).orElseThrow();
+        // then
+        String text = new String(skim.text(), StandardCharsets.UTF_8);
+        assertThat(text).startsWith("def f(x):\n    (").endsWith("\n    )\n");
+        assertThat(text.replace(" ", "")).isEqualTo("deff(x):\n(\n\n\n\n\n)\n");
+        assertSkimmedAlike(source, DEFAULTS);
+    }
+
+    @Test
+    void tripleQuotedTextsAreBlankedButFormattedOnesAreNot() {
+        // given
+        String source = """
+                X = '''one
+                two'''
+                Y = f\"""{X}
+                \"""
+                Z = rb\"""\\d\"""
+                """;
+        // when
+        Skim skim = PythonSkimmer.skim(utf8(source), DEFAULTS).orElseThrow();
+        // then
+        assertThat(new String(skim.text(), StandardCharsets.UTF_8)).isEqualTo("""
+                X = '''  \s
+                   '''
+                Y = f\"""{X}
+                \"""
+                Z = rb\"""  \"""
+                """);
+        assertThat(skim.checked()).isEmpty();
     }
 
     @Test
