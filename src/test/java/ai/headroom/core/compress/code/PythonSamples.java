@@ -244,6 +244,22 @@ final class PythonSamples {
                 """ + body + """
                     return only(total)
                 """);
+        samples.put("remainders too short for a string placeholder", """
+                def tiny():
+                    a = 1
+                    x
+
+
+                def small():
+                    a = 1
+                    f()
+
+
+                def ends_at_column_zero(weights, factor):
+                    a = 1
+                    return g(
+                )
+                """);
         samples.put("no trailing newline", """
                 def last(weights, factor):
                     total = 0

@@ -74,8 +74,8 @@ class PythonSkimmerTest {
         Skim skim = PythonSkimmer.skim(utf8(source), DEFAULTS).orElseThrow();
         String text = new String(skim.text(), StandardCharsets.UTF_8);
         // then
-        assertThat(text).hasSameSizeAs(source).startsWith("def weigh(weights, factor):\n    \"\"\"    \"\"\"\n    total = 0\n    (")
-                .endsWith(")  # done\n").doesNotContain("weights[").doesNotContain("return");
+        assertThat(text).hasSameSizeAs(source).startsWith("def weigh(weights, factor):\n    \"\"\"    \"\"\"\n    total = 0\n    (\"\"\"")
+                .endsWith("\"\"\")  # done\n").doesNotContain("weights[").doesNotContain("return");
         assertThat(text.lines().count()).isEqualTo(source.lines().count());
         assertThat(skim.checked()).containsExactly(source.indexOf("total +="), source.indexOf("  # done"));
     }
@@ -117,8 +117,8 @@ class PythonSkimmerTest {
         Skim skim = PythonSkimmer.skim(utf8(source), DEFAULTS).orElseThrow();
         // then
         String text = new String(skim.text(), StandardCharsets.UTF_8);
-        assertThat(text).startsWith("def f(x):\n    (").endsWith("\n    )\n");
-        assertThat(text.replace(" ", "")).isEqualTo("deff(x):\n(\n\n\n\n\n)\n");
+        assertThat(text).startsWith("def f(x):\n    (\"\"\"").endsWith("\n \"\"\")\n");
+        assertThat(text.replace(" ", "")).isEqualTo("deff(x):\n(\"\"\"\n\n\n\n\n\"\"\")\n");
         assertSkimmedAlike(source, DEFAULTS);
     }
 
