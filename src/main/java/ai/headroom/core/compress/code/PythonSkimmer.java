@@ -28,8 +28,9 @@ final class PythonSkimmer {
             return Optional.empty();
         }
         PythonSkimmer skimmer = new PythonSkimmer(utf8, lines, settings);
-        skimmer.walk(0, lines.count());
+        // Texts first: a placeholder written later may end on bytes that were a text's last ones.
         skimmer.blankTexts(lines.tripleQuotedTexts());
+        skimmer.walk(0, lines.count());
         return skimmer.text == null
                 ? Optional.empty()
                 : Optional.of(new Skim(skimmer.text, Arrays.copyOf(skimmer.checked, skimmer.checkedLength)));

@@ -255,6 +255,11 @@ final class PythonSamples {
                     f()
 
 
+                def ends_in_a_short_text(weights, factor):
+                    a = 1
+                    '''hi'''
+
+
                 def ends_at_column_zero(weights, factor):
                     a = 1
                     return g(
