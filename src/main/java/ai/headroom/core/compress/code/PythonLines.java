@@ -8,15 +8,6 @@ import java.util.Arrays;
  */
 final class PythonLines {
 
-    /** What a logical line starts with: the skimmer needs only these. */
-    static final byte PLAIN = 0;
-    static final byte DEF = 1;
-    static final byte CLASS = 2;
-    static final byte DECORATOR = 3;
-    /** elif, else, except, finally, case: a clause continuing the compound statement above it. */
-    static final byte CLAUSE = 4;
-    static final byte STRING = 5;
-
     private static final int FAIL = -1;
     private static final int MAX_DEPTH = 256;
 
@@ -154,7 +145,7 @@ final class PythonLines {
                     return false;
                 }
             }
-            add(i, width, kindAt(i));
+            add(i, width, PythonLineKinds.at(s, i));
             lastByte = -1;
             i = scanLine(i);
             if (i == FAIL || lastByte < 0) {
@@ -326,74 +317,6 @@ final class PythonLines {
         }
         texts[textsLength++] = from;
         texts[textsLength++] = to;
-    }
-
-    /** What the logical line starting at {@code i} opens with. */
-    private byte kindAt(int i) {
-        byte b = s[i];
-        if (b == '@') {
-            return DECORATOR;
-        }
-        if (b == '\'' || b == '"') {
-            return STRING;
-        }
-        int wordEnd = wordEnd(i);
-        int length = wordEnd - i;
-        if (length == 0) {
-            return PLAIN;
-        }
-        if (wordEnd < s.length && (s[wordEnd] == '\'' || s[wordEnd] == '"') && isPrefix(i, length)) {
-            return STRING; // a prefixed string: r"", rb'', f"""…
-        }
-        if (is(i, length, "def")) {
-            return DEF;
-        }
-        if (is(i, length, "class")) {
-            return CLASS;
-        }
-        if (is(i, length, "async")) {
-            int next = wordEnd;
-            while (next < s.length && s[next] == ' ') {
-                next++;
-            }
-            return next > wordEnd && is(next, wordEnd(next) - next, "def") ? DEF : PLAIN;
-        }
-        return is(i, length, "elif") || is(i, length, "else") || is(i, length, "except")
-                || is(i, length, "finally") || is(i, length, "case") ? CLAUSE : PLAIN;
-    }
-
-    private boolean isPrefix(int i, int length) {
-        for (int k = i; k < i + length; k++) {
-            if ("rRbBuUfFtT".indexOf(s[k]) < 0) {
-                return false;
-            }
-        }
-        return length <= 2;
-    }
-
-    private int wordEnd(int i) {
-        int n = s.length;
-        while (i < n) {
-            byte b = s[i];
-            if (b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9' || b == '_' || b < 0) {
-                i++;
-            } else {
-                break;
-            }
-        }
-        return i;
-    }
-
-    private boolean is(int i, int length, String word) {
-        if (length != word.length()) {
-            return false;
-        }
-        for (int k = 0; k < length; k++) {
-            if (s[i + k] != word.charAt(k)) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private void add(int at, int width, byte lineKind) {

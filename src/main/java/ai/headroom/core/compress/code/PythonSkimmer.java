@@ -43,7 +43,7 @@ final class PythonSkimmer {
     private void walk(int from, int to) {
         int line = from;
         while (line < to) {
-            if (lines.kind(line) == PythonLines.DEF && lines.opensBlock(line)) {
+            if (lines.kind(line) == PythonLineKinds.DEF && lines.opensBlock(line)) {
                 int bodyEnd = deeperEnd(line, to);
                 skimDef(line, bodyEnd);
                 line = bodyEnd;
@@ -72,7 +72,7 @@ final class PythonSkimmer {
             return;
         }
         int cut = body;
-        if (lines.kind(body) == PythonLines.STRING) {
+        if (lines.kind(body) == PythonLineKinds.STRING) {
             // A docstring candidate: it may also be a statement such as "x".join(…); keeping it is safe either way.
             cut = statementEnd(body, end);
         }
@@ -97,7 +97,7 @@ final class PythonSkimmer {
         int found = 0;
         for (int line = body; line < end; line++) {
             byte kind = lines.kind(line);
-            if (lines.indent(line) == indent && (kind == PythonLines.DEF || kind == PythonLines.CLASS)) {
+            if (lines.indent(line) == indent && (kind == PythonLineKinds.DEF || kind == PythonLineKinds.CLASS)) {
                 found++;
             }
         }
@@ -112,12 +112,12 @@ final class PythonSkimmer {
         int indent = lines.indent(line);
         int next = line;
         while (true) {
-            boolean decorator = lines.kind(next) == PythonLines.DECORATOR;
+            boolean decorator = lines.kind(next) == PythonLineKinds.DECORATOR;
             next++;
             while (next < end && lines.indent(next) > indent) {
                 next++;
             }
-            if (next == end || !decorator && lines.kind(next) != PythonLines.CLAUSE) {
+            if (next == end || !decorator && lines.kind(next) != PythonLineKinds.CLAUSE) {
                 return next;
             }
         }

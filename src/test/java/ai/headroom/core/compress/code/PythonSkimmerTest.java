@@ -156,12 +156,18 @@ class PythonSkimmerTest {
         assertThat(sweep.skimmed()).isGreaterThan(sweep.files() / 2);
     }
 
-    /** Run once by hand: {@code -Dheadroom.pyskim.sweep=true}; prints figures, asserts only that outputs agree. */
+    /**
+     * Run by hand: {@code -Dheadroom.pyskim.sweep=true}, optionally {@code -Dheadroom.pyskim.settings=3,0}
+     * (maxBodyLines, keptBodyLines); prints figures, asserts only that outputs agree.
+     */
     @Test
     @EnabledIfSystemProperty(named = "headroom.pyskim.sweep", matches = "true")
     void theWholeStandardLibraryCompressesAlikeFromTheSkim() throws IOException {
+        String[] chosen = System.getProperty("headroom.pyskim.settings", "5,1").split(",");
+        CodeCompressorSettings settings = new CodeCompressorSettings(Integer.parseInt(chosen[0]),
+                Integer.parseInt(chosen[1]), DEFAULTS.toleratedErrors());
         List<Path> files = StdlibSweep.stdlibFiles();
-        StdlibSweep sweep = StdlibSweep.run(files, DEFAULTS);
+        StdlibSweep sweep = StdlibSweep.run(files, settings);
         System.out.printf("stdlib: %d files, %d skimmed, %d skim parse errors, %d unconfirmed, %d mismatches, "
                 + "%.1f%% of bytes blanked%n", sweep.files(), sweep.skimmed(), sweep.parseErrors(), sweep.unconfirmed(),
                 sweep.mismatches().size(), 100.0 * sweep.blankedBytes() / sweep.bytes());
