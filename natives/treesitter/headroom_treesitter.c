@@ -266,13 +266,64 @@ EXPORT JNIEXPORT jobjectArray JNICALL Java_ai_headroom_core_compress_code_Native
 }
 
 /*
+ * The ranges of text[0, length) outside the skipped byte ranges (start and end pairs, sorted, apart), with
+ * their rows and columns; NULL when memory ran out.
+ */
+static TSRange *included_ranges(const char *text, uint32_t length, const jint *skipped, jsize ints, uint32_t *count) {
+    TSRange *ranges = malloc(((size_t) ints / 2 + 1) * sizeof(TSRange));
+    if (!ranges) {
+        return NULL;
+    }
+    uint32_t pos = 0;
+    uint32_t row = 0;
+    uint32_t row_start = 0;
+    uint32_t start = 0;
+    TSPoint start_point = {0, 0};
+    *count = 0;
+    for (jsize i = 0; i + 1 < ints; i += 2) {
+        uint32_t from = (uint32_t) skipped[i];
+        uint32_t to = (uint32_t) skipped[i + 1];
+        if (from < start || to < from || to > length) {
+            free(ranges);
+            return NULL;
+        }
+        for (; pos < from; pos++) {
+            if (text[pos] == '\n') {
+                row++;
+                row_start = pos + 1;
+            }
+        }
+        if (from > start) {
+            ranges[(*count)++] = (TSRange) {start_point, {row, from - row_start}, start, from};
+        }
+        for (; pos < to; pos++) {
+            if (text[pos] == '\n') {
+                row++;
+                row_start = pos + 1;
+            }
+        }
+        start = to;
+        start_point = (TSPoint) {row, to - row_start};
+    }
+    for (; pos < length; pos++) {
+        if (text[pos] == '\n') {
+            row++;
+            row_start = pos + 1;
+        }
+    }
+    ranges[(*count)++] = (TSRange) {start_point, {row, length - row_start}, start, length};
+    return ranges;
+}
+
+/*
  * Parses utf8[0, length) and returns the flattened tree (pruned as flatten describes when expandRows
  * is above 0), or null when the language is unknown, the budget (microseconds, 0 for none) ran out,
- * or memory did.
+ * or memory did. The byte ranges in skipped (start and end pairs, or null) are left out of the parse: the
+ * lexer jumps over them, as over text that is not there, and node offsets stay those of the whole text.
  */
 EXPORT JNIEXPORT jintArray JNICALL Java_ai_headroom_core_compress_code_NativeTreeSitter_parse(
         JNIEnv *env, jclass type, jlong parserHandle, jint language, jbyteArray utf8, jint length, jlong budgetMicros,
-        jint expandRows) {
+        jint expandRows, jintArray skipped) {
     (void) type;
     TSParser *parser = (TSParser *) (intptr_t) parserHandle;
     const TSLanguage *grammar = language_at(language);
@@ -288,6 +339,21 @@ EXPORT JNIEXPORT jintArray JNICALL Java_ai_headroom_core_compress_code_NativeTre
     if ((*env)->ExceptionCheck(env)) {
         free(text);
         return NULL;
+    }
+    if (skipped) {
+        jsize ints = (*env)->GetArrayLength(env, skipped);
+        jint *pairs = (*env)->GetIntArrayElements(env, skipped, NULL);
+        uint32_t count = 0;
+        TSRange *ranges = pairs ? included_ranges(text, (uint32_t) length, pairs, ints, &count) : NULL;
+        if (pairs) {
+            (*env)->ReleaseIntArrayElements(env, skipped, pairs, JNI_ABORT);
+        }
+        bool set = ranges && ts_parser_set_included_ranges(parser, ranges, count);
+        free(ranges);
+        if (!set) {
+            free(text);
+            return NULL;
+        }
     }
     Source source = {text, (uint32_t) length};
     TSInput input = {&source, read_source, TSInputEncodingUTF8, NULL};
@@ -308,6 +374,9 @@ EXPORT JNIEXPORT jintArray JNICALL Java_ai_headroom_core_compress_code_NativeTre
     }
     /* A cancelled parse leaves state behind that would resume on the next call. */
     ts_parser_reset(parser);
+    if (skipped) {
+        ts_parser_set_included_ranges(parser, NULL, 0); /* the next parse reads the whole text again */
+    }
     jintArray result = NULL;
     if (tree) {
         Nodes nodes = {NULL, 0, 0};

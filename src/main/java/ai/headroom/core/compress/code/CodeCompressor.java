@@ -128,6 +128,12 @@ public final class CodeCompressor implements Compressor {
         return Utf8.length(out) < utf8.length ? Optional.of(Compressed.lossy(out)) : Optional.empty();
     }
 
+    /** True when a skim of {@code text} is made, parses soundly and its plan confirms it: the quick path runs. */
+    boolean usesSkim(CodeLanguage language, String text) {
+        byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
+        return planSkim(language, utf8, new SourceLines(text, utf8), CompressionContext.of(text, "")).isPresent();
+    }
+
     /**
      * The plan made from a parse of the skimmed source; empty when nothing could be skimmed, the skim's parse
      * has errors it may have caused, or the plan does not confirm the skim's guesses (the whole source is then
@@ -139,7 +145,7 @@ public final class CodeCompressor implements Compressor {
         if (skim.isEmpty()) {
             return Optional.empty();
         }
-        Optional<SyntaxNode> parsed = parse(language, skim.get().text(), context);
+        Optional<SyntaxNode> parsed = parse(language, skim.get().text(), skim.get().skipped(), context);
         if (parsed.isEmpty() || parsed.get().endByte() > lines.byteLength()) {
             return Optional.empty();
         }
@@ -157,7 +163,7 @@ public final class CodeCompressor implements Compressor {
 
     private Optional<SkeletonPlanner> planWhole(CodeLanguage language, byte[] utf8, SourceLines lines,
             CompressionContext context) {
-        Optional<SyntaxNode> parsed = parse(language, utf8, context);
+        Optional<SyntaxNode> parsed = parse(language, utf8, null, context);
         if (parsed.isEmpty()) {
             return Optional.empty();
         }
@@ -172,9 +178,9 @@ public final class CodeCompressor implements Compressor {
         return Optional.of(planner);
     }
 
-    private Optional<SyntaxNode> parse(CodeLanguage language, byte[] utf8, CompressionContext context) {
+    private Optional<SyntaxNode> parse(CodeLanguage language, byte[] utf8, int[] skipped, CompressionContext context) {
         // The planner reads children only below nodes spanning maxBodyLines rows (SkeletonPlanner#visitChildren).
-        return parser.parse(language, utf8, context.deadlineNanos(), settings.maxBodyLines());
+        return parser.parse(language, utf8, skipped, context.deadlineNanos(), settings.maxBodyLines());
     }
 
 }

@@ -19,6 +19,10 @@ final class HeaderRules {
     private static final Set<String> C_EXCLUDED = Set.of("if", "for", "while", "switch", "catch", "else", "do", "try",
             "class", "struct", "union", "enum", "namespace");
 
+    /** Words that declare a type, a module or an implementation block, whose braces hold members. */
+    private static final Set<String> TYPE_WORDS = Set.of("class", "interface", "enum", "struct", "union", "trait",
+            "impl", "namespace", "module");
+
     private final CodeLanguage language;
     private final BraceTokens tokens;
     private final Set<String> excluded;
@@ -50,14 +54,23 @@ final class HeaderRules {
     }
 
     /**
-     * True when the tokens before the brace make it a function body: a parameter list not led by a control
-     * keyword or a type declaration, an arrow, or Go's {@code func} and Rust's {@code fn}.
+     * What the tokens before a brace say it opens.
+     *
+     * @param functionBody a parameter list not led by a control keyword or a type declaration, an arrow, or Go's
+     *                     {@code func} and Rust's {@code fn}
+     * @param typeBody     a type's or namespace's braces: a declaring keyword ({@code class}, {@code struct},
+     *                     {@code impl}, …) and no parameter list, so never a function body
      */
-    boolean opensFunctionBody(int brace) {
+    record Header(boolean functionBody, boolean typeBody) {}
+
+    /** Reads the header before {@code brace}, back to the end of the statement before or the enclosing bracket. */
+    Header header(int brace) {
         boolean parameters = false;
         boolean arrowLast = false;
         boolean keyword = false;
         boolean caseLabel = false;
+        boolean control = false;
+        boolean type = false;
         boolean last = true;
         boolean listBeforeBrace = false;
         boolean colonAfter = false;
@@ -89,9 +102,8 @@ final class HeaderRules {
             } else if (kind == BraceTokens.PUNCT) {
                 arrowLast |= last && (tokens.is(e, "=>") || tokens.is(e, "->"));
             } else if (kind == BraceTokens.WORD) {
-                if (isAny(e, excluded)) {
-                    return false;
-                }
+                control |= isAny(e, excluded);
+                type |= isAny(e, TYPE_WORDS);
                 keyword |= language == CodeLanguage.GO && tokens.is(e, "func")
                         || language == CodeLanguage.RUST && tokens.is(e, "fn");
                 caseLabel |= tokens.is(e, "case") || tokens.is(e, "default");
@@ -100,12 +112,13 @@ final class HeaderRules {
             last = false;
             laterRow = tokens.startRow(e);
         }
-        return switch (language) {
+        boolean function = !control && switch (language) {
             case GO, RUST -> keyword;
             case JAVASCRIPT, TYPESCRIPT -> arrowLast || listBeforeBrace;
             case JAVA -> arrowLast ? !caseLabel : parameters;
             default -> parameters;
         };
+        return new Header(function, type && !parameters && !keyword && !arrowLast);
     }
 
     /** True when the bracket opens a Rust macro's arguments ({@code m!(…)}, {@code macro_rules! m {…}}). */

@@ -38,11 +38,19 @@ final class NativeTreeSitter {
      * error are read; other nodes come back as leaves.
      */
     static Optional<FlatTree> parse(CodeLanguage language, byte[] utf8, long budgetMicros, int expandRows) {
+        return parse(language, utf8, budgetMicros, expandRows, null);
+    }
+
+    /**
+     * As {@link #parse(CodeLanguage, byte[], long, int)}, leaving out the byte ranges in {@code skipped} (start and
+     * end pairs, sorted and apart; null for none): the lexer jumps over them as if they were not there.
+     */
+    static Optional<FlatTree> parse(CodeLanguage language, byte[] utf8, long budgetMicros, int expandRows, int[] skipped) {
         if (NAMES == null) {
             return Optional.empty();
         }
         int[] nodes = parse(PARSERS.get().handle, language.ordinal(), utf8, utf8.length, Math.max(0, budgetMicros),
-                Math.max(0, expandRows));
+                Math.max(0, expandRows), skipped);
         return nodes == null ? Optional.empty() : Optional.of(new FlatTree(nodes, NAMES[language.ordinal()]));
     }
 
@@ -96,5 +104,5 @@ final class NativeTreeSitter {
     private static native String[] fieldNames(int language);
 
     private static native int[] parse(
-            long parser, int language, byte[] utf8, int length, long budgetMicros, int expandRows);
+            long parser, int language, byte[] utf8, int length, long budgetMicros, int expandRows, int[] skipped);
 }

@@ -13,6 +13,8 @@ final class PythonSkimmer {
     private final PythonLines lines;
     private final CodeCompressorSettings settings;
     private byte[] text;
+    private int[] blanked = new int[16];
+    private int blankedLength;
     private int[] checked = new int[8];
     private int checkedLength;
 
@@ -33,7 +35,8 @@ final class PythonSkimmer {
         skimmer.walk(0, lines.count());
         return skimmer.text == null
                 ? Optional.empty()
-                : Optional.of(new Skim(skimmer.text, Arrays.copyOf(skimmer.checked, skimmer.checkedLength)));
+                : Optional.of(new Skim(skimmer.text, Arrays.copyOf(skimmer.blanked, skimmer.blankedLength),
+                        Arrays.copyOf(skimmer.checked, skimmer.checkedLength), null));
     }
 
     /**
@@ -176,6 +179,11 @@ final class PythonSkimmer {
                 text[i] = ' ';
             }
         }
+        if (blankedLength == blanked.length) {
+            blanked = Arrays.copyOf(blanked, blankedLength * 2);
+        }
+        blanked[blankedLength++] = from;
+        blanked[blankedLength++] = to + 1;
     }
 
     /**

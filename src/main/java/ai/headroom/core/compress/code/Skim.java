@@ -17,8 +17,10 @@ import java.util.Optional;
  * @param text    the blanked copy, as long as the source
  * @param blanked start and end byte pairs of every blanked region
  * @param checked start and end byte pairs of the regions blanked on the guess that they lie in a function body
+ * @param skipped the blanked regions the parser may leave out altogether (null: read them as blanks), which
+ *                is quicker for most grammars than lexing the blanks
  */
-record Skim(byte[] text, int[] blanked, int[] checked) {
+record Skim(byte[] text, int[] blanked, int[] checked, int[] skipped) {
 
     /** The skim for a source in {@code language}; empty when nothing could be blanked safely. */
     static Optional<Skim> of(CodeLanguage language, byte[] utf8, CodeCompressorSettings settings) {

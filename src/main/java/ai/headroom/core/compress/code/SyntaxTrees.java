@@ -21,12 +21,16 @@ final class SyntaxTrees {
     /** A way to parse, so tests can run the compressor on either binding. */
     @FunctionalInterface
     interface Parser {
-        /** Parses UTF-8 source. */
-        Optional<SyntaxNode> parse(CodeLanguage language, byte[] utf8, long deadlineNanos, int expandRows);
+        /**
+         * Parses UTF-8 source; the byte ranges in {@code skipped} (start and end pairs, or null), which hold only
+         * blanks, may be left out of the parse.
+         */
+        Optional<SyntaxNode> parse(CodeLanguage language, byte[] utf8, int[] skipped, long deadlineNanos, int expandRows);
     }
 
-    /** The io.github.bonede binding as a {@link Parser}. */
-    static Optional<SyntaxNode> bonede(CodeLanguage language, byte[] utf8, long deadlineNanos, int expandRows) {
+    /** The io.github.bonede binding as a {@link Parser}: it reads skipped ranges as the blanks they hold. */
+    static Optional<SyntaxNode> bonede(CodeLanguage language, byte[] utf8, int[] skipped, long deadlineNanos,
+            int expandRows) {
         return bonede(language, new String(utf8, StandardCharsets.UTF_8));
     }
 
@@ -36,18 +40,29 @@ final class SyntaxTrees {
      * come back without their children (0: every node has them).
      */
     static Optional<SyntaxNode> parse(CodeLanguage language, byte[] utf8, long deadlineNanos, int expandRows) {
+        return parse(language, utf8, null, deadlineNanos, expandRows);
+    }
+
+    /** As {@link #parse(CodeLanguage, byte[], long, int)}; the bundled library leaves the skipped ranges out. */
+    static Optional<SyntaxNode> parse(CodeLanguage language, byte[] utf8, int[] skipped, long deadlineNanos,
+            int expandRows) {
         return NativeTreeSitter.available()
-                ? bundled(language, utf8, deadlineNanos, expandRows)
-                : bonede(language, utf8, deadlineNanos, expandRows);
+                ? bundled(language, utf8, skipped, deadlineNanos, expandRows)
+                : bonede(language, utf8, skipped, deadlineNanos, expandRows);
     }
 
     /** Parses UTF-8 source with the bundled library; empty where it did not load. */
     static Optional<SyntaxNode> bundled(CodeLanguage language, byte[] utf8, long deadlineNanos, int expandRows) {
+        return bundled(language, utf8, null, deadlineNanos, expandRows);
+    }
+
+    private static Optional<SyntaxNode> bundled(CodeLanguage language, byte[] utf8, int[] skipped, long deadlineNanos,
+            int expandRows) {
         long budgetMicros = deadlineNanos == Long.MAX_VALUE ? 0 : (deadlineNanos - System.nanoTime()) / 1_000;
         if (deadlineNanos != Long.MAX_VALUE && budgetMicros <= 0) {
             return Optional.empty();
         }
-        return NativeTreeSitter.parse(language, utf8, budgetMicros, expandRows).map(FlatTree::root);
+        return NativeTreeSitter.parse(language, utf8, budgetMicros, expandRows, skipped).map(FlatTree::root);
     }
 
     /** Parses with the io.github.bonede binding (no deadline: it offers no cancellation). */

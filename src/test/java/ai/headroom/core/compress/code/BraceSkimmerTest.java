@@ -5,12 +5,10 @@ import static org.assertj.core.api.Assumptions.assumeThat;
 
 import ai.headroom.core.compress.CompressionContext;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -333,6 +331,28 @@ class BraceSkimmerTest {
     }
 
     @Test
+    void theBundledLibraryLeavesSkippedRangesOutAndRefusesRangesOutOfOrder() {
+        assumeThat(NativeTreeSitter.available()).as("the bundled library loads here").isTrue();
+        String source = CodeSamples.source(CodeLanguage.GO);
+        byte[] utf8 = source.getBytes(StandardCharsets.UTF_8);
+        Skim skim = Skim.of(CodeLanguage.GO, utf8, DEFAULTS).orElseThrow();
+
+        var skipping = NativeTreeSitter.parse(CodeLanguage.GO, skim.text(), 0, 0, skim.skipped());
+        var backwards = NativeTreeSitter.parse(CodeLanguage.GO, utf8, 0, 0, new int[] {40, 20});
+        var past = NativeTreeSitter.parse(CodeLanguage.GO, utf8, 0, 0, new int[] {20, utf8.length + 1});
+        var after = NativeTreeSitter.parse(CodeLanguage.GO, utf8, 0, 0);
+
+        assertThat(skim.skipped()).isNotEmpty();
+        assertThat(skipping).isPresent();
+        assertThat(skipping.get().root().hasError()).isFalse();
+        assertThat(skipping.get().root().endByte()).isLessThanOrEqualTo(utf8.length);
+        assertThat(backwards).isEmpty();
+        assertThat(past).isEmpty();
+        assertThat(after.orElseThrow().root().endByte()).as("the next parse reads the whole text")
+                .isEqualTo(utf8.length);
+    }
+
+    @Test
     void theJdkSourcesGetTheSameSkeletonsFromTheirSkims() throws IOException {
         Path zip = Path.of(System.getProperty("java.home"), "lib", "src.zip");
         assumeThat(Files.isRegularFile(zip)).as("the JDK ships its sources").isTrue();
@@ -358,29 +378,11 @@ class BraceSkimmerTest {
     }
 
     static boolean usableSkim(CodeLanguage language, String source, CodeCompressorSettings settings) {
-        byte[] utf8 = source.getBytes(StandardCharsets.UTF_8);
-        Optional<Skim> skim = Skim.of(language, utf8, settings);
-        if (skim.isEmpty()) {
-            return false;
-        }
-        SyntaxNode root = SyntaxTrees.parse(language, skim.get().text(), Long.MAX_VALUE, settings.maxBodyLines())
-                .orElseThrow();
-        SourceLines lines = new SourceLines(source, utf8);
-        if (root.hasError() && (ParseErrors.near(root, skim.get().text(), skim.get().blanked())
-                || !ParseErrors.acceptable(root, lines, settings.toleratedErrors(), settings.maxBodyLines()))) {
-            return false;
-        }
-        SkeletonPlanner planner = new SkeletonPlanner(language, settings, lines);
-        planner.plan(root);
-        return planner.confirms(skim.get().checked());
+        return new CodeCompressor(settings, SyntaxTrees::parse, true).usesSkim(language, source);
     }
 
     static String compress(CodeLanguage language, String source, CodeCompressorSettings settings, boolean skims) {
-        try {
-            return new CodeCompressor(settings, SyntaxTrees::parse, skims)
-                    .compress(source, language, CompressionContext.of(source, "")).text();
-        } catch (UncheckedIOException e) {
-            throw e;
-        }
+        return new CodeCompressor(settings, SyntaxTrees::parse, skims)
+                .compress(source, language, CompressionContext.of(source, "")).text();
     }
 }

@@ -53,7 +53,7 @@ record StdlibSweep(int files, int skimmed, int parseErrors, int unconfirmed, Lis
                         settings.maxBodyLines());
                 if (parsed.isEmpty() || parsed.get().hasError()) {
                     parseErrors++;
-                } else if (!skimPlanHolds(source, skim.get(), settings)) {
+                } else if (!skimPlanHolds(source, settings)) {
                     unconfirmed++;
                 }
             }
@@ -66,17 +66,9 @@ record StdlibSweep(int files, int skimmed, int parseErrors, int unconfirmed, Lis
         return new StdlibSweep(paths.size(), skimmed, parseErrors, unconfirmed, mismatches, blanked, bytes);
     }
 
-    /** True when the skim parses without error and the plan made from it confirms the skim's checked regions. */
-    static boolean skimPlanHolds(String source, Skim skim, CodeCompressorSettings settings) {
-        Optional<SyntaxNode> parsed = SyntaxTrees.parse(CodeLanguage.PYTHON, skim.text(), Long.MAX_VALUE,
-                settings.maxBodyLines());
-        if (parsed.isEmpty() || parsed.get().hasError()) {
-            return false;
-        }
-        SkeletonPlanner planner = new SkeletonPlanner(CodeLanguage.PYTHON, settings,
-                new SourceLines(source, source.getBytes(StandardCharsets.UTF_8)));
-        planner.plan(parsed.get());
-        return planner.confirms(skim.checked());
+    /** True when the skim parses soundly and the plan made from it confirms the skim's checked regions. */
+    static boolean skimPlanHolds(String source, CodeCompressorSettings settings) {
+        return BraceSkimmerTest.usableSkim(CodeLanguage.PYTHON, source, settings);
     }
 
     private static long blankedBytes(byte[] source, byte[] skim) {
