@@ -18,8 +18,8 @@ import java.util.function.Supplier;
  */
 public final class CompressionResult {
 
-    /** Per-kind figures. */
-    public record KindStats(int blocks, int tokensBefore, int tokensAfter) {}
+    /** Per-kind figures; {@code compressorNanos} is the time the kind's compressors took (not routing or splicing). */
+    public record KindStats(int blocks, int tokensBefore, int tokensAfter, long compressorNanos) {}
 
     /** Token figures of a request. */
     public record TokenFigures(int before, int after, Map<ContentKind, KindStats> kinds) {}

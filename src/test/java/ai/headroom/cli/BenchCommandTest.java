@@ -20,8 +20,23 @@ class BenchCommandTest {
         Cli cli = Cli.run("bench", dir.toString(), "--warmup", "1", "--iterations", "3");
         assertThat(cli.exitCode()).as(cli.err()).isZero();
         assertThat(cli.out().lines().findFirst().orElseThrow())
-                .contains("kind", "files", "tok_before", "tok_after", "saved", "p50_ms", "p99_ms", "p50_ms/100KB");
+                .contains("kind", "files", "tok_before", "tok_after", "saved", "p50_ms", "p99_ms", "p50_ms/100KB", "comp_p50/100KB",
+                        "comp_p99/100KB");
         assertThat(cli.out()).contains("text");
+    }
+
+    @Test
+    void theCompressorsShareOfTheTimeIsReportedAndIsPartOfTheWhole() throws Exception {
+        Files.copy(Path.of("bench/fixtures/code-service.go"), dir.resolve("code-service.go"));
+        Cli cli = Cli.run("bench", dir.toString(), "--warmup", "5", "--iterations", "20", "--json");
+        assertThat(cli.exitCode()).as(cli.err()).isZero();
+        JsonNode code = Json.mapper().readTree(cli.out()).at("/kinds/0");
+
+        assertThat(code.path("kind").asText()).isEqualTo("code");
+        assertThat(code.path("compressor_p50_ms_per_100kb").asDouble()).isPositive()
+                .isLessThan(code.path("p50_ms_per_100kb").asDouble());
+        assertThat(code.path("compressor_p99_ms_per_100kb").asDouble())
+                .isGreaterThanOrEqualTo(code.path("compressor_p50_ms_per_100kb").asDouble());
     }
 
     @Test

@@ -66,13 +66,16 @@ final class BlockCompressor {
         int failures = 0;
         long bytesIn = 0;
         long bytesOut = 0;
+        long nanos = 0;
         for (Section section : sections) {
             int sectionBytes = bytesAtLeast(section.text());
             bytesIn += sectionBytes;
             Compressor compressor = eligible(section, block.protectCode(), block.settings());
+            long started = System.nanoTime();
             Attempt result = compressor != null
                     ? attempt(compressor, section, sectionBytes, block.ctx(), batch)
                     : null;
+            nanos += System.nanoTime() - started;
             if (compressor != null && cutShort(result, block.ctx())) {
                 // Its answer is valid, but a compressor with more time might have done better: use it, and
                 // count it like a failure so the block is compressed afresh on a later turn, not remembered so.
@@ -92,9 +95,9 @@ final class BlockCompressor {
             }
         }
         if (transforms.isEmpty() || !savesEnough(bytesIn, bytesOut, block.settings())) {
-            return BlockOutcome.unchanged(text, dominant, failures);
+            return BlockOutcome.unchanged(text, dominant, failures, nanos);
         }
-        return new BlockOutcome(out.toString(), lossy, List.copyOf(transforms), dominant, failures);
+        return new BlockOutcome(out.toString(), lossy, List.copyOf(transforms), dominant, failures, nanos);
     }
 
     /**

@@ -11,10 +11,20 @@ import java.util.List;
  * @param transforms compressors that changed it
  * @param kind       the slot's dominant content kind (by characters)
  * @param failures   compressors that threw or broke their contract on it
+ * @param compressorNanos time spent in compressors on it (0 when a remembered decision was reused)
  */
-record BlockOutcome(String text, boolean lossy, List<String> transforms, ContentKind kind, int failures) {
+record BlockOutcome(String text, boolean lossy, List<String> transforms, ContentKind kind, int failures,
+        long compressorNanos) {
+
+    BlockOutcome(String text, boolean lossy, List<String> transforms, ContentKind kind, int failures) {
+        this(text, lossy, transforms, kind, failures, 0);
+    }
 
     static BlockOutcome unchanged(String text, ContentKind kind, int failures) {
-        return new BlockOutcome(text, false, List.of(), kind, failures);
+        return unchanged(text, kind, failures, 0);
+    }
+
+    static BlockOutcome unchanged(String text, ContentKind kind, int failures, long compressorNanos) {
+        return new BlockOutcome(text, false, List.of(), kind, failures, compressorNanos);
     }
 }

@@ -111,9 +111,11 @@ public final class CompressionPipeline {
         // Batch compressors (a model) see all of the request's new blocks at once; remembered ones are not re-run.
         SectionBatch batch = blocks.prepare(pending.stream().filter(p -> p.remembered() == null)
                 .map(Pending::block).toList(), settings);
+        batch.nanos().forEach(tally::compressorTime);
         for (Pending p : pending) {
             BlockOutcome outcome = decide(request.tenant(), p, batch);
-            tally.block(p.slot().text(), p.block().ctx().hash(), outcome.text(), outcome.kind());
+            tally.block(p.slot().text(), p.block().ctx().hash(), outcome.text(), outcome.kind(),
+                    outcome.compressorNanos());
             tally.failures += outcome.failures();
             if (!outcome.text().equals(p.slot().text())) {
                 edits.replaceString(p.slot().pointer(), outcome.text());

@@ -1,5 +1,7 @@
 package ai.headroom.core.pipeline;
 
+import java.util.EnumMap;
+import ai.headroom.core.content.ContentKind;
 import ai.headroom.core.compress.BatchCompressor;
 import ai.headroom.core.compress.Compressed;
 import ai.headroom.core.compress.Compressor;
@@ -26,6 +28,8 @@ final class SectionBatch {
     private final Map<BlockCompressor.Block, List<Section>> splits = new IdentityHashMap<>();
     /** Results by section instance; a null value means the deadline came before that section was done. */
     private final Map<Section, Compressed> results = new IdentityHashMap<>();
+    /** Time spent in each kind's batch call. */
+    private final Map<ContentKind, Long> nanos = new EnumMap<>(ContentKind.class);
 
     private SectionBatch() {}
 
@@ -49,7 +53,9 @@ final class SectionBatch {
         }
         for (Map.Entry<BatchCompressor, List<BatchCompressor.Job>> e : jobs.entrySet()) {
             List<Section> mine = sections.get(e.getKey());
+            long started = System.nanoTime();
             List<Optional<Compressed>> out = call(e.getKey(), e.getValue());
+            batch.nanos.merge(e.getKey().kind(), System.nanoTime() - started, Long::sum);
             for (int i = 0; i < mine.size(); i++) {
                 batch.results.put(mine.get(i), out == null ? null : out.get(i).orElse(null));
             }
@@ -65,6 +71,11 @@ final class SectionBatch {
         } catch (RuntimeException | StackOverflowError | LinkageError e) {
             return null;
         }
+    }
+
+    /** Time spent in each kind's batch call, in nanoseconds. */
+    Map<ContentKind, Long> nanos() {
+        return nanos;
     }
 
     /** The block's sections as split for the batch, or null when it was not split here. */

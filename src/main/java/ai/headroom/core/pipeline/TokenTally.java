@@ -27,6 +27,8 @@ final class TokenTally {
     /** Tokens removed by dropping whole messages (IntelligentContext), subtracted from the after count. */
     int droppedTokens;
     final Set<String> transforms = new LinkedHashSet<>();
+    /** Time spent in each kind's compressors, in nanoseconds. */
+    final Map<ContentKind, Long> compressorNanos = new EnumMap<>(ContentKind.class);
     final List<String> hashes = new ArrayList<>();
 
     /** A slot left out by the gate. */
@@ -34,9 +36,17 @@ final class TokenTally {
         entries.add(new Entry(text, hash, text, null));
     }
 
-    /** A slot that went through a compressor (changed or not). */
-    void block(String before, String hash, String after, ContentKind kind) {
+    /** A slot that went through a compressor (changed or not), which spent {@code nanos} on it. */
+    void block(String before, String hash, String after, ContentKind kind, long nanos) {
         entries.add(new Entry(before, hash, after, kind));
+        compressorTime(kind, nanos);
+    }
+
+    /** Time a kind's compressor spent outside any one slot (a batch call over several). */
+    void compressorTime(ContentKind kind, long nanos) {
+        if (nanos > 0) {
+            compressorNanos.merge(kind, nanos, Long::sum);
+        }
     }
 
     /** Counts every slot; large unchanged blocks come from the memo when an earlier turn counted them. */
@@ -50,10 +60,12 @@ final class TokenTally {
             before += b;
             after += a;
             if (e.kind() != null) {
-                kinds.merge(e.kind(), new KindStats(1, b, a), (x, y) ->
-                        new KindStats(x.blocks() + 1, x.tokensBefore() + b, x.tokensAfter() + a));
+                kinds.merge(e.kind(), new KindStats(1, b, a, 0), (x, y) ->
+                        new KindStats(x.blocks() + 1, x.tokensBefore() + b, x.tokensAfter() + a, 0));
             }
         }
+        compressorNanos.forEach((kind, nanos) -> kinds.merge(kind, new KindStats(0, 0, 0, nanos),
+                (x, y) -> new KindStats(x.blocks(), x.tokensBefore(), x.tokensAfter(), x.compressorNanos() + nanos)));
         return new TokenFigures(before, Math.max(0, after - droppedTokens), Collections.unmodifiableMap(kinds));
     }
 }

@@ -17,6 +17,7 @@ import ai.headroom.core.compress.CompressionContext;
 import ai.headroom.core.compress.Compressor;
 import ai.headroom.core.content.ContentKind;
 import ai.headroom.core.json.Json;
+import java.util.concurrent.locks.LockSupport;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -84,6 +85,37 @@ class CompressionPipelineTest {
         String t2 = new String(turn2.body(), StandardCharsets.UTF_8);
         String block1 = t1.substring(t1.indexOf("\"tool_result\""), t1.indexOf("}]}", t1.indexOf("\"tool_result\"")));
         assertThat(t2).contains(block1.replace(",\"cache_control\":{\"type\":\"ephemeral\"}", ""));
+    }
+
+    @Test
+    void theTimeSpentInCompressorsIsReportedPerKindAndARememberedBlockCostsNone() {
+        KeepHeadCompressor keepHead = new KeepHeadCompressor();
+        Compressor slow = new Compressor() {
+            @Override
+            public String name() {
+                return keepHead.name();
+            }
+
+            @Override
+            public ContentKind kind() {
+                return keepHead.kind();
+            }
+
+            @Override
+            public Compressed compress(String text, CompressionContext ctx) {
+                LockSupport.parkNanos(3_000_000);
+                return keepHead.compress(text, ctx);
+            }
+        };
+        Headroom h = headroom(slow, store);
+        String body = claudeCode(bigText("first result"));
+
+        long first = run(h, body).kinds().get(ContentKind.TEXT).compressorNanos();
+        var again = run(h, body).kinds().get(ContentKind.TEXT);
+
+        assertThat(first).isGreaterThanOrEqualTo(3_000_000);
+        assertThat(again.blocks()).isEqualTo(1);
+        assertThat(again.compressorNanos()).as("the decision is remembered, no compressor runs").isZero();
     }
 
     @Test
