@@ -19,6 +19,8 @@ final class BraceSkimmer {
     private int blankedCount;
     private int[] checked = new int[16];
     private int checkedCount;
+    private int[] notBodies = new int[8];
+    private int notBodyCount;
 
     private BraceSkimmer(CodeLanguage language, BraceTokens tokens, byte[] src, CodeCompressorSettings settings) {
         this.language = language;
@@ -44,7 +46,8 @@ final class BraceSkimmer {
         int[] regions = Arrays.copyOf(blanked, blankedCount);
         // TypeScript's grammar parses slower when told to skip ranges (measured); the others parse quicker.
         int[] skipped = language == CodeLanguage.TYPESCRIPT ? null : regions;
-        return new Skim(out, regions, Arrays.copyOf(checked, checkedCount), skipped);
+        return new Skim(out, regions, Arrays.copyOf(checked, checkedCount), skipped,
+                Arrays.copyOf(notBodies, notBodyCount));
     }
 
     private void walk() {
@@ -66,7 +69,12 @@ final class BraceSkimmer {
             }
             HeaderRules.Header header = rules.header(t);
             if (header.typeBody() && quiet(t, close)) {
-                blank(tokens.end(t), tokens.start(close));
+                if (blank(tokens.end(t), tokens.start(close))) {
+                    if (notBodyCount == notBodies.length) {
+                        notBodies = Arrays.copyOf(notBodies, notBodyCount * 2);
+                    }
+                    notBodies[notBodyCount++] = tokens.start(t);
+                }
                 t = close;
             } else if (t > macroEnd && header.functionBody() && !rules.holdsDefinition(t, close)
                     && !holdsDirective(t, close) && skimBody(t, close)) {

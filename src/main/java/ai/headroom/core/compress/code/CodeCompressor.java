@@ -158,7 +158,8 @@ public final class CodeCompressor implements Compressor {
         }
         SkeletonPlanner planner = new SkeletonPlanner(language, settings, lines);
         planner.plan(root);
-        return planner.confirms(skim.get().checked()) ? Optional.of(planner) : Optional.empty();
+        return planner.confirms(skim.get().checked()) && planner.metNoBodyAt(skim.get().notBodies())
+                ? Optional.of(planner) : Optional.empty();
     }
 
     private Optional<SkeletonPlanner> planWhole(CodeLanguage language, byte[] utf8, SourceLines lines,

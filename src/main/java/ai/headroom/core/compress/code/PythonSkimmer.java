@@ -36,7 +36,7 @@ final class PythonSkimmer {
         return skimmer.text == null
                 ? Optional.empty()
                 : Optional.of(new Skim(skimmer.text, Arrays.copyOf(skimmer.blanked, skimmer.blankedLength),
-                        Arrays.copyOf(skimmer.checked, skimmer.checkedLength), null));
+                        Arrays.copyOf(skimmer.checked, skimmer.checkedLength), null, new int[0]));
     }
 
     /**

@@ -1,6 +1,7 @@
 package ai.headroom.core.compress.code;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -25,6 +26,8 @@ final class SkeletonPlanner {
     private int collapsedBodies;
     /** Start and end bytes of the function bodies the plan met and did not walk into, in visiting order. */
     private final List<int[]> closedBodies = new ArrayList<>();
+    /** Start bytes of every function body the plan met. */
+    private final Set<Integer> metBodies = new HashSet<>();
 
     SkeletonPlanner(CodeLanguage language, CodeCompressorSettings settings, SourceLines lines) {
         this.language = language;
@@ -55,6 +58,16 @@ final class SkeletonPlanner {
     boolean confirms(int[] regions) {
         for (int i = 0; i < regions.length; i += 2) {
             if (!insideClosedBody(regions[i], regions[i + 1])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** True when no function body the plan met starts at one of {@code starts}: braces guessed to be no body. */
+    boolean metNoBodyAt(int[] starts) {
+        for (int start : starts) {
+            if (metBodies.contains(start)) {
                 return false;
             }
         }
@@ -101,6 +114,7 @@ final class SkeletonPlanner {
     }
 
     private void collapse(SyntaxNode body) {
+        metBodies.add(body.startByte());
         closedBodies.add(new int[] {body.startByte(), body.endByte()});
         int first;
         int last;

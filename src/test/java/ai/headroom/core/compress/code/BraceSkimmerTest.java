@@ -318,6 +318,63 @@ class BraceSkimmerTest {
     }
 
     @Test
+    void aTypeBodyTheParserTakesForAFunctionBodyIsParsedWhole() {
+        // C++ read as C: tree-sitter-c makes "namespace app" a function whose body the planner cuts.
+        String source = """
+                #ifndef APP_H
+                #define APP_H
+
+                namespace app {
+
+                class Pass;
+
+                Pass *createViewerPass();
+                Pass *createPrinterPass();
+                Pass *createCheckerPass();
+
+                } // end namespace app
+
+                #endif
+                """;
+
+        assertThat(usableSkim(CodeLanguage.C, source, DEFAULTS)).isFalse();
+        assertThat(compress(CodeLanguage.C, source, DEFAULTS, true))
+                .isEqualTo(compress(CodeLanguage.C, source, DEFAULTS, false));
+    }
+
+    @Test
+    void aTypeBodyWithNoCommentAndShortMembersIsBlankedWhole() {
+        String source = """
+                package shop
+
+                type Order struct {
+                	ID       string
+                	Customer string
+                	Total    int64
+                	Tags     []string
+                	Status   string
+                	Reason   string
+                }
+
+                func (o *Order) Cancel(reason string) error {
+                	if o.Status != "pending" {
+                		return fmt.Errorf("order %s is %s", o.ID, o.Status)
+                	}
+                	o.Status = "cancelled"
+                	o.Reason = reason
+                	return nil
+                }
+                """;
+        byte[] utf8 = source.getBytes(StandardCharsets.UTF_8);
+
+        Skim skim = Skim.of(CodeLanguage.GO, utf8, DEFAULTS).orElseThrow();
+
+        assertThat(new String(skim.text(), StandardCharsets.UTF_8)).doesNotContain("Customer string");
+        assertThat(skim.notBodies()).containsExactly(source.indexOf("struct {") + "struct ".length());
+        assertSkimmedAlike(CodeLanguage.GO, source, DEFAULTS);
+    }
+
+    @Test
     void unbalancedBracesOrAnUnterminatedStringGiveNoSkim() {
         String unbalanced = "int f() {\n  if (x) {\n    return 1;\n}\n";
         String unterminated = "int f() {\n  char *s = \"open;\n  return 1;\n}\n";
