@@ -1,6 +1,6 @@
 package ai.headroom.core.compress.code;
 
-import java.util.Arrays;
+import ai.headroom.core.compress.IntList;
 import java.util.Optional;
 
 /**
@@ -15,12 +15,10 @@ final class BraceSkimmer {
     private final byte[] src;
     private final CodeCompressorSettings settings;
     private byte[] out;
-    private int[] blanked = new int[32];
-    private int blankedCount;
-    private int[] checked = new int[16];
-    private int checkedCount;
-    private int[] notBodies = new int[8];
-    private int notBodyCount;
+    /** Start and end byte pairs of every blanked region, and of those blanked on a function-body guess. */
+    private final IntList blanked = new IntList(32);
+    private final IntList checked = new IntList(16);
+    private final IntList notBodies = new IntList(8);
 
     private BraceSkimmer(CodeLanguage language, BraceTokens tokens, byte[] src, CodeCompressorSettings settings) {
         this.language = language;
@@ -43,11 +41,10 @@ final class BraceSkimmer {
     }
 
     private Skim result() {
-        int[] regions = Arrays.copyOf(blanked, blankedCount);
+        int[] regions = blanked.toArray();
         // TypeScript's grammar parses slower when told to skip ranges (measured); the others parse quicker.
         int[] skipped = language == CodeLanguage.TYPESCRIPT ? null : regions;
-        return new Skim(out, regions, Arrays.copyOf(checked, checkedCount), skipped,
-                Arrays.copyOf(notBodies, notBodyCount));
+        return new Skim(out, regions, checked.toArray(), skipped, notBodies.toArray());
     }
 
     private void walk() {
@@ -70,10 +67,7 @@ final class BraceSkimmer {
             HeaderRules.Header header = rules.header(t);
             if (header.typeBody() && quiet(t, close)) {
                 if (blank(tokens.end(t), tokens.start(close))) {
-                    if (notBodyCount == notBodies.length) {
-                        notBodies = Arrays.copyOf(notBodies, notBodyCount * 2);
-                    }
-                    notBodies[notBodyCount++] = tokens.start(t);
+                    notBodies.add(tokens.start(t));
                 }
                 t = close;
             } else if (t > macroEnd && header.functionBody() && !rules.holdsDefinition(t, close)
@@ -268,11 +262,8 @@ final class BraceSkimmer {
             }
         }
         if (changed) {
-            if (blankedCount + 2 > blanked.length) {
-                blanked = Arrays.copyOf(blanked, blanked.length * 2);
-            }
-            blanked[blankedCount++] = from;
-            blanked[blankedCount++] = to;
+            blanked.add(from);
+            blanked.add(to);
         }
         return changed;
     }
@@ -282,11 +273,8 @@ final class BraceSkimmer {
         if (!blank(from, to)) {
             return false;
         }
-        if (checkedCount + 2 > checked.length) {
-            checked = Arrays.copyOf(checked, checked.length * 2);
-        }
-        checked[checkedCount++] = from;
-        checked[checkedCount++] = to;
+        checked.add(from);
+        checked.add(to);
         return true;
     }
 }

@@ -1,5 +1,6 @@
 package ai.headroom.core.compress.code;
 
+import ai.headroom.core.compress.IntList;
 import java.util.Arrays;
 
 /**
@@ -25,8 +26,7 @@ final class PythonLines {
     private int[] end = new int[64];
     private byte[] kind = new byte[64];
     /** Start and end (exclusive) of the contents of triple-quoted strings other than f-strings, in pairs. */
-    private int[] texts = new int[32];
-    private int textsLength;
+    private final IntList texts = new IntList(32);
 
     private PythonLines(byte[] utf8) {
         this.s = utf8;
@@ -74,7 +74,7 @@ final class PythonLines {
      * nothing reads but a string's extent, and which hold no brackets or interpolations.
      */
     int[] tripleQuotedTexts() {
-        return Arrays.copyOf(texts, textsLength);
+        return texts.toArray();
     }
 
     /** True when the line's last token is ':' (a compound statement's header whose body follows). */
@@ -312,11 +312,8 @@ final class PythonLines {
     }
 
     private void addText(int from, int to) {
-        if (textsLength == texts.length) {
-            texts = Arrays.copyOf(texts, textsLength * 2);
-        }
-        texts[textsLength++] = from;
-        texts[textsLength++] = to;
+        texts.add(from);
+        texts.add(to);
     }
 
     private void add(int at, int width, byte lineKind) {

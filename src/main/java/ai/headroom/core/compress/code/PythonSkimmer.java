@@ -1,6 +1,6 @@
 package ai.headroom.core.compress.code;
 
-import java.util.Arrays;
+import ai.headroom.core.compress.IntList;
 import java.util.Optional;
 
 /**
@@ -13,10 +13,8 @@ final class PythonSkimmer {
     private final PythonLines lines;
     private final CodeCompressorSettings settings;
     private byte[] text;
-    private int[] blanked = new int[16];
-    private int blankedLength;
-    private int[] checked = new int[8];
-    private int checkedLength;
+    private final IntList blanked = new IntList(16);
+    private final IntList checked = new IntList(8);
 
     private PythonSkimmer(byte[] source, PythonLines lines, CodeCompressorSettings settings) {
         this.source = source;
@@ -35,8 +33,8 @@ final class PythonSkimmer {
         skimmer.walk(0, lines.count());
         return skimmer.text == null
                 ? Optional.empty()
-                : Optional.of(new Skim(skimmer.text, Arrays.copyOf(skimmer.blanked, skimmer.blankedLength),
-                        Arrays.copyOf(skimmer.checked, skimmer.checkedLength), null, new int[0]));
+                : Optional.of(new Skim(skimmer.text, skimmer.blanked.toArray(), skimmer.checked.toArray(), null,
+                        new int[0]));
     }
 
     /**
@@ -179,11 +177,8 @@ final class PythonSkimmer {
                 text[i] = ' ';
             }
         }
-        if (blankedLength == blanked.length) {
-            blanked = Arrays.copyOf(blanked, blankedLength * 2);
-        }
-        blanked[blankedLength++] = from;
-        blanked[blankedLength++] = to + 1;
+        blanked.add(from);
+        blanked.add(to + 1);
     }
 
     /**
@@ -198,11 +193,8 @@ final class PythonSkimmer {
         placeholder(open, close);
         // The planner visits only defs spanning maxBodyLines rows; only those can confirm the guess.
         if (lines.lastRow(last) - lines.firstRow(header) >= settings.maxBodyLines()) {
-            if (checkedLength == checked.length) {
-                checked = Arrays.copyOf(checked, checkedLength * 2);
-            }
-            checked[checkedLength++] = open; // the block starts there when no statement was kept
-            checked[checkedLength++] = close + 1;
+            checked.add(open); // the block starts there when no statement was kept
+            checked.add(close + 1);
         }
     }
 }

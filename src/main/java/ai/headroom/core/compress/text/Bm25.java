@@ -1,5 +1,6 @@
 package ai.headroom.core.compress.text;
 
+import ai.headroom.core.compress.IntList;
 /** Okapi BM25 relevance of each document (here: each sentence) to a query; k1 = 1.2, b = 0.75. */
 final class Bm25 {
 

@@ -1,5 +1,6 @@
 package ai.headroom.core.compress.text;
 
+import ai.headroom.core.compress.IntList;
 import java.util.Arrays;
 
 /** The must-keep tokens that kept units already carry, as ids of one per-call {@link Lexicon}; never shared. */

@@ -1,5 +1,6 @@
 package ai.headroom.core.compress.text;
 
+import ai.headroom.core.compress.IntList;
 import java.util.Arrays;
 import java.util.List;
 

@@ -1,33 +1,33 @@
-package ai.headroom.core.compress.text;
+package ai.headroom.core.compress;
 
 import java.util.Arrays;
 
 /** A growable list of ints without boxing; per call, never shared. */
-final class IntList {
+public final class IntList {
 
     private int[] items;
     private int size;
 
-    IntList(int capacity) {
+    public IntList(int capacity) {
         items = new int[Math.max(4, capacity)];
     }
 
-    void add(int value) {
+    public void add(int value) {
         if (size == items.length) {
             items = Arrays.copyOf(items, size * 2);
         }
         items[size++] = value;
     }
 
-    int get(int index) {
+    public int get(int index) {
         return items[index];
     }
 
-    int size() {
+    public int size() {
         return size;
     }
 
-    boolean contains(int value) {
+    public boolean contains(int value) {
         for (int k = 0; k < size; k++) {
             if (items[k] == value) {
                 return true;
@@ -36,7 +36,12 @@ final class IntList {
         return false;
     }
 
-    void clear() {
+    public void clear() {
         size = 0;
+    }
+
+    /** The values as an array of their own. */
+    public int[] toArray() {
+        return Arrays.copyOf(items, size);
     }
 }
