@@ -232,12 +232,7 @@ final class BraceSkimmer {
     }
 
     private boolean holdsDirective(int brace, int close) {
-        for (int t = brace + 1; t < close; t++) {
-            if (tokens.kind(t) == BraceTokens.DIRECTIVE) {
-                return true;
-            }
-        }
-        return false;
+        return tokens.directivesBefore(close) > tokens.directivesBefore(brace);
     }
 
     private int lineEnd(int from) {

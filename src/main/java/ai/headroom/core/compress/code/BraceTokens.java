@@ -29,6 +29,9 @@ final class BraceTokens {
     private int[] endRows = new int[256];
     /** For an opener its closer and back; -1 elsewhere. */
     private int[] partners = new int[256];
+    /** Directives among the tokens before each one. */
+    private int[] directives = new int[256];
+    private int directiveCount;
     private int[] stack = new int[64];
     private int depth;
     /** Marks openers that are a template literal's {@code ${}: their closer resumes the template's text. */
@@ -69,6 +72,11 @@ final class BraceTokens {
 
     int endRow(int token) {
         return endRows[token];
+    }
+
+    /** How many preprocessor directives come before the token: a count, so "any between two tokens" costs nothing. */
+    int directivesBefore(int token) {
+        return directives[token];
     }
 
     /** The matching closer of an opener, or opener of a closer. */
@@ -587,6 +595,7 @@ final class BraceTokens {
             startRows = Arrays.copyOf(startRows, size);
             endRows = Arrays.copyOf(endRows, size);
             partners = Arrays.copyOf(partners, size);
+            directives = Arrays.copyOf(directives, size);
             templateOpeners = Arrays.copyOf(templateOpeners, size);
         }
         kinds[count] = kind;
@@ -595,6 +604,10 @@ final class BraceTokens {
         startRows[count] = startRow;
         endRows[count] = pos > start && src[pos - 1] == '\n' ? row - 1 : row;
         partners[count] = -1;
+        directives[count] = directiveCount;
+        if (kind == DIRECTIVE) {
+            directiveCount++;
+        }
         count++;
     }
 }
