@@ -156,19 +156,10 @@ final class BraceSkimmer {
      * after Go's operands (its semicolon rule), and in JavaScript after a call's closing parenthesis.
      */
     private boolean mayEndStatement(int last, int next) {
-        int kind = tokens.kind(last);
-        if (language == CodeLanguage.GO) {
-            return kind == BraceTokens.WORD || kind == BraceTokens.NUMBER || kind == BraceTokens.STRING
-                    || kind == BraceTokens.CLOSE;
-        }
-        if (tokens.is(last, ";")) {
-            return !tokens.is(next, "else");
-        }
-        if (kind == BraceTokens.CLOSE && tokens.first(last) == '}') {
-            return tokens.kind(next) == BraceTokens.WORD && !continuation(next); // not } else, } catch, }.then
-        }
-        boolean js = language == CodeLanguage.JAVASCRIPT || language == CodeLanguage.TYPESCRIPT;
-        return js && kind == BraceTokens.CLOSE && tokens.first(last) == ')' && !afterControlKeyword(tokens.partner(last));
+        boolean call = (language == CodeLanguage.JAVASCRIPT || language == CodeLanguage.TYPESCRIPT)
+                && tokens.kind(last) == BraceTokens.CLOSE && tokens.first(last) == ')'
+                && !afterControlKeyword(tokens.partner(last));
+        return goEnds(last) || semicolonOrBlockEnds(last, next) || call;
     }
 
     /** True when the parenthesis follows {@code if}, {@code for}, {@code while} and the like: a statement follows. */
@@ -180,32 +171,39 @@ final class BraceSkimmer {
 
     /** True when a statement certainly ends after token {@code last}, given the token that follows. */
     private boolean endsStatement(int last, int next, int close) {
-        if (tokens.kind(last) == BraceTokens.OPEN || next == close) {
-            return true; // only comments so far, or only comments after
-        }
-        boolean continues = tokens.kind(next) != BraceTokens.WORD || continuation(next);
+        // Only comments so far, or only comments after.
+        return tokens.kind(last) == BraceTokens.OPEN || next == close || goEnds(last)
+                || semicolonOrBlockEnds(last, next) || javaScriptLineEnds(last, next);
+    }
+
+    /** Go ends a statement at a line end after an operand, a closing bracket, ++ or -- (its semicolon rule). */
+    private boolean goEnds(int last) {
+        int kind = tokens.kind(last);
+        return language == CodeLanguage.GO && (kind == BraceTokens.WORD || kind == BraceTokens.NUMBER
+                || kind == BraceTokens.STRING || kind == BraceTokens.CLOSE || tokens.is(last, "++")
+                || tokens.is(last, "--"));
+    }
+
+    /** After ';' unless an 'else' follows; after '}' unless the next line continues it ({@code } else}, {@code }.then}). */
+    private boolean semicolonOrBlockEnds(int last, int next) {
         if (tokens.is(last, ";")) {
             return !tokens.is(next, "else");
         }
+        return tokens.kind(last) == BraceTokens.CLOSE && tokens.first(last) == '}'
+                && tokens.kind(next) == BraceTokens.WORD && !continuation(next);
+    }
+
+    /** Without semicolons a JavaScript line ends a statement after an operand the next line cannot continue. */
+    private boolean javaScriptLineEnds(int last, int next) {
+        if (language != CodeLanguage.JAVASCRIPT && language != CodeLanguage.TYPESCRIPT
+                || tokens.kind(next) != BraceTokens.WORD || continuation(next)) {
+            return false;
+        }
         int kind = tokens.kind(last);
-        byte b = tokens.first(last);
-        boolean closesGroup = kind == BraceTokens.CLOSE;
-        if (language == CodeLanguage.GO) {
-            // Go ends a statement at a line end after an operand, a closing bracket, ++ or -- (its semicolon rule).
-            return kind == BraceTokens.WORD || kind == BraceTokens.NUMBER || kind == BraceTokens.STRING || closesGroup
-                    || tokens.is(last, "++") || tokens.is(last, "--");
-        }
-        if (closesGroup && b == '}') {
-            return !continues;
-        }
-        if (language == CodeLanguage.JAVASCRIPT || language == CodeLanguage.TYPESCRIPT) {
-            // Without semicolons a line ends a statement when the next line cannot continue it.
-            boolean operand = kind == BraceTokens.WORD && !operatorWord(last) || kind == BraceTokens.NUMBER
-                    || kind == BraceTokens.STRING || closesGroup && !afterControlKeyword(tokens.partner(last))
-                    || tokens.is(last, "++") || tokens.is(last, "--");
-            return operand && !continues;
-        }
-        return false;
+        return kind == BraceTokens.WORD && !operatorWord(last) || kind == BraceTokens.NUMBER
+                || kind == BraceTokens.STRING
+                || kind == BraceTokens.CLOSE && !afterControlKeyword(tokens.partner(last))
+                || tokens.is(last, "++") || tokens.is(last, "--");
     }
 
     private boolean continuation(int word) {
